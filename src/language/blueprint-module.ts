@@ -1,0 +1,45 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule } from './generated/module.js';
+import { BlueprintScopeComputation } from './scope.js';
+import { BlueprintDocumentValidator } from './validation/document-validator.js';
+import { RuleSettings } from './validation/settings.js';
+import { registerValidationChecks } from './validation/validator.js';
+
+export interface BlueprintAddedServices {
+    validation: {
+        RuleSettings: RuleSettings;
+    };
+}
+
+export type BlueprintServices = LangiumServices & BlueprintAddedServices;
+
+export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices & BlueprintAddedServices> = {
+    references: {
+        ScopeComputation: services => new BlueprintScopeComputation(services)
+    },
+    validation: {
+        RuleSettings: () => new RuleSettings(),
+        DocumentValidator: services => new BlueprintDocumentValidator(services as BlueprintServices)
+    }
+};
+
+/**
+ * The shared and language services. `context.fileSystemProvider` decides where
+ * documents come from: NodeFileSystem for the server and CLI, EmptyFileSystem
+ * for tests and the browser.
+ */
+export function createBlueprintServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Blueprint: BlueprintServices } {
+    const shared = inject(createDefaultSharedModule(context), ServiceBlueprintGeneratedSharedModule);
+    const Blueprint = inject(createDefaultModule({ shared }), ServiceBlueprintGeneratedModule, BlueprintModule);
+    shared.ServiceRegistry.register(Blueprint);
+    registerValidationChecks(Blueprint);
+    if (!context.connection) {
+        // Without a client nothing sends configuration; don't wait for it.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Blueprint };
+}

@@ -1,0 +1,37 @@
+/** Levenshtein distance, abandoned once it exceeds `limit` (names are short; candidates may be many). */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            rowMin = Math.min(rowMin, current[j]);
+        }
+        if (rowMin > limit) return limit + 1;
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+/**
+ * The candidate closest to `name`, if close enough to be a likely typo:
+ * case-insensitive equality first, then an edit distance of at most a third
+ * of the name's length (at least 1).
+ */
+export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+    const limit = Math.max(1, Math.floor(name.length / 3));
+    let best: string | undefined;
+    let bestDistance = limit + 1;
+    for (const candidate of candidates) {
+        if (candidate === name) continue;
+        const distance = candidate.toLowerCase() === name.toLowerCase() ? 0 : editDistance(name, candidate, limit);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}

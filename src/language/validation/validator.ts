@@ -1,0 +1,106 @@
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import { buildBlueprint } from '../../model/build.js';
+import * as ast from '../generated/ast.js';
+import type { BlueprintServices } from '../blueprint-module.js';
+import { RULES, ruleAnchor } from './catalogue.js';
+import { classificationRules } from './classification.js';
+import { failPointRules } from './fail-points.js';
+import type { Rule, RuleContext } from './rule.js';
+import type { RuleSettings } from './settings.js';
+import { structureRules } from './structure.js';
+
+/** Every rule of the catalogue, in code order. Adding a rule means adding it to its family's file. */
+export const ALL_RULES: Rule[] = [...structureRules, ...failPointRules, ...classificationRules];
+
+export function registerValidationChecks(services: BlueprintServices): void {
+    const validator = new BlueprintValidator(services.validation.RuleSettings);
+    const checks: ValidationChecks<ast.ServiceBlueprintAstType> = {
+        Model: validator.checkModel.bind(validator),
+        Blueprint: validator.checkBlueprint.bind(validator),
+        Classification: validator.checkClassification.bind(validator),
+        Step: validator.checkStep.bind(validator)
+    };
+    services.validation.ValidationRegistry.register(checks, validator);
+}
+
+export class BlueprintValidator {
+    constructor(private readonly settings: RuleSettings) {}
+
+    checkModel(model: ast.Model, accept: ValidationAcceptor): void {
+        reportDuplicateNames(model.elements, 'declaration', accept);
+        for (const problem of this.settings.problems) {
+            accept('warning', `Setting blueprint.rules: ${problem}.`, { node: model, range: firstLine(), code: 'settings' });
+        }
+    }
+
+    checkClassification(block: ast.Classification, accept: ValidationAcceptor): void {
+        for (const property of ['divergence', 'object', 'contact', 'approach'] as const) {
+            block[property].slice(1).forEach((_, i) => accept('warning',
+                `${property} is declared more than once; the last value counts.`,
+                { node: block, property, index: i + 1, code: 'duplicate-property' }));
+        }
+    }
+
+    checkStep(step: ast.Step, accept: ValidationAcceptor): void {
+        const seen = new Set<string>();
+        for (const property of step.properties) {
+            if (property.$type === 'EvidenceProp' || property.$type === 'Note') continue;
+            if (seen.has(property.$type)) {
+                accept('warning', `This step already has a ${keywordOf(property)}; the last one counts.`, { node: property, code: 'duplicate-property' });
+            }
+            seen.add(property.$type);
+        }
+    }
+
+    checkBlueprint(blueprint: ast.Blueprint, accept: ValidationAcceptor): void {
+        const lanes = blueprint.members.filter(ast.isLane);
+        reportDuplicateNames(lanes.flatMap(l => l.steps), 'step', accept);
+        reportDuplicateNames(blueprint.members.filter(ast.isPhase), 'phase', accept);
+        reportDuplicateNames(lanes.filter(l => l.name), 'lane', accept);
+        const built = buildBlueprint(blueprint);
+        const stepsById = new Map(built.model.steps.map(s => [s.id, s]));
+        for (const rule of ALL_RULES) {
+            const severity = this.settings.severityOf(rule.code);
+            if (severity === 'off') continue;
+            const context: RuleContext = {
+                ...built,
+                stepsById,
+                report: (target, message) => accept(severity, message, {
+                    ...target,
+                    code: rule.code,
+                    codeDescription: this.settings.docsUrl ? { href: `${this.settings.docsUrl}#${ruleAnchor(rule.code)}` } : undefined
+                })
+            };
+            try {
+                rule.check(context);
+            } catch (error) {
+                // One faulty rule must not hide the others' findings.
+                console.error(`Rule ${rule.code} (${RULES[rule.code]?.title}) failed:`, error);
+            }
+        }
+    }
+}
+
+function reportDuplicateNames(nodes: Array<AstNode & { name?: string }>, kind: string, accept: ValidationAcceptor): void {
+    const first = new Map<string, AstNode>();
+    for (const node of nodes) {
+        if (!node.name) continue;
+        if (first.has(node.name)) {
+            accept('error', `Duplicate ${kind} name '${node.name}': names must be unique.`, { node, property: 'name', code: 'duplicate-name' });
+        } else {
+            first.set(node.name, node);
+        }
+    }
+}
+
+function keywordOf(property: ast.StepProperty): string {
+    const keywords: Record<string, string> = {
+        PerformerRef: 'performer (by)', ChannelProp: 'channel (via)', PhaseRef: 'phase', TimeStandard: 'time standard',
+        WaitPoint: 'wait point', FailPoint: 'fail point', Discretion: 'discretion marker'
+    };
+    return keywords[property.$type] ?? property.$type;
+}
+
+function firstLine() {
+    return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}

@@ -1,0 +1,206 @@
+import { GrammarUtils, type AstNode } from 'langium';
+import * as ast from '../language/generated/ast.js';
+import { toSeconds } from './duration.js';
+import { buildFlowGraph, type FlowGraph } from './graph.js';
+import { computeMetrics } from './metrics.js';
+import {
+    LINE_BOUNDARIES, LINES, SELF_SERVICE_CHANNELS, ZONES,
+    type BlueprintModel, type Channel, type Classification, type FlowModel, type LaneModel, type LineModel,
+    type PerformerModel, type PhaseModel, type SourceRange, type StepModel, type ZoneKind
+} from './types.js';
+
+/** A model with the derived flow graph and the AST nodes its elements came from. */
+export interface BuiltBlueprint {
+    model: BlueprintModel;
+    graph: FlowGraph;
+    source: {
+        blueprint: ast.Blueprint;
+        steps: Map<string, ast.Step>;
+        /** Index-aligned with `model.flows`. */
+        flows: ast.FlowEdge[];
+        lanes: ast.Lane[];
+        lines: ast.Line[];
+    };
+}
+
+const EMPTY_RANGE: SourceRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** AST nodes are rebuilt on every parse, so a WeakMap is a cache per document version. */
+const cache = new WeakMap<ast.Blueprint, BuiltBlueprint>();
+
+export function buildBlueprint(blueprint: ast.Blueprint): BuiltBlueprint {
+    let built = cache.get(blueprint);
+    if (!built) {
+        built = build(blueprint);
+        cache.set(blueprint, built);
+    }
+    return built;
+}
+
+function build(blueprint: ast.Blueprint): BuiltBlueprint {
+    const laneNodes = blueprint.members.filter(ast.isLane);
+    const lineNodes = blueprint.members.filter(ast.isLine);
+    const lanes = buildLanes(laneNodes);
+    const steps: StepModel[] = [];
+    const stepNodes = new Map<string, ast.Step>();
+    laneNodes.forEach((laneNode, i) => {
+        for (const stepNode of laneNode.steps) {
+            if (!stepNode.name || stepNodes.has(stepNode.name)) continue;
+            stepNodes.set(stepNode.name, stepNode);
+            steps.push(buildStep(stepNode, lanes[i]));
+        }
+    });
+    const { flows, flowNodes } = buildFlows(blueprint, stepNodes);
+    const partial: Omit<BlueprintModel, 'metrics'> = {
+        name: blueprint.name ?? '',
+        title: blueprint.title ?? blueprint.name ?? '',
+        classification: buildClassification(blueprint),
+        target: durationOf(blueprint.members.find(ast.isTarget)?.time),
+        lanes,
+        lines: buildLines(blueprint, lanes),
+        phases: blueprint.members.filter(ast.isPhase).filter(p => p.name).map(buildPhase),
+        steps,
+        flows,
+        range: rangeOf(blueprint),
+        nameRange: propertyRange(blueprint, 'name')
+    };
+    const graph = buildFlowGraph(partial);
+    const model: BlueprintModel = { ...partial, metrics: computeMetrics(partial, graph) };
+    return { model, graph, source: { blueprint, steps: stepNodes, flows: flowNodes, lanes: laneNodes, lines: lineNodes } };
+}
+
+export function rangeOf(node: AstNode | undefined): SourceRange {
+    return node?.$cstNode?.range ?? EMPTY_RANGE;
+}
+
+export function propertyRange(node: AstNode, property: string): SourceRange {
+    const cst = node.$cstNode && GrammarUtils.findNodeForProperty(node.$cstNode, property);
+    return cst?.range ?? rangeOf(node);
+}
+
+export function durationOf(duration: ast.Duration | undefined): number | undefined {
+    return duration ? toSeconds(duration.value, duration.unit) : undefined;
+}
+
+function buildClassification(blueprint: ast.Blueprint): Classification {
+    // When a value is given twice the last one counts; BP201 reports the duplicate.
+    const block = blueprint.members.find(ast.isClassification);
+    if (!block) return {};
+    return {
+        divergence: block.divergence.at(-1) as Classification['divergence'],
+        object: block.object.at(-1) as Classification['object'],
+        contact: block.contact.at(-1) as Classification['contact'],
+        approach: block.approach.at(-1) as Classification['approach']
+    };
+}
+
+function buildLanes(laneNodes: ast.Lane[]): LaneModel[] {
+    const used = new Set<string>();
+    return laneNodes.map(node => {
+        const zone = node.zone as ZoneKind;
+        let id = node.name ?? zone;
+        for (let n = 2; used.has(id); n++) id = `${node.name ?? zone}-${n}`;
+        used.add(id);
+        return { id, title: node.title ?? node.name ?? defaultLaneTitle(zone), zone, range: rangeOf(node) };
+    });
+}
+
+function defaultLaneTitle(zone: ZoneKind): string {
+    return {
+        evidence: 'Physical evidence',
+        customer: 'Customer actions',
+        onstage: 'Onstage actions',
+        backstage: 'Backstage actions',
+        support: 'Support processes'
+    }[zone];
+}
+
+/** Lines as written; when none are written, each is implied between its zones. */
+function buildLines(blueprint: ast.Blueprint, lanes: LaneModel[]): LineModel[] {
+    const written: LineModel[] = [];
+    let lanesSeen = 0;
+    for (const member of blueprint.members) {
+        if (ast.isLane(member)) lanesSeen++;
+        else if (ast.isLine(member) && member.kind) {
+            written.push({ kind: member.kind as LineModel['kind'], afterLane: lanesSeen - 1, implied: false, range: rangeOf(member) });
+        }
+    }
+    if (written.length > 0) return written;
+    return LINES.map(kind => {
+        const lastAbove = ZONES.indexOf(LINE_BOUNDARIES[kind].above);
+        let afterLane = -1;
+        lanes.forEach((lane, i) => { if (ZONES.indexOf(lane.zone) <= lastAbove) afterLane = i; });
+        return { kind, afterLane, implied: true };
+    });
+}
+
+function buildPhase(node: ast.Phase): PhaseModel {
+    return { id: node.name, title: node.title ?? node.name, range: rangeOf(node) };
+}
+
+function buildStep(node: ast.Step, lane: LaneModel): StepModel {
+    const props = node.properties;
+    const performerNode = props.filter(ast.isPerformerRef).at(-1)?.performer.ref;
+    const performer: PerformerModel | undefined = performerNode && {
+        id: performerNode.name,
+        title: performerNode.title ?? performerNode.name,
+        kind: ast.isSystem(performerNode) ? 'system' : 'actor'
+    };
+    const channel = props.filter(ast.isChannelProp).at(-1)?.channel as Channel | undefined;
+    const time = props.filter(ast.isTimeStandard).at(-1);
+    const wait = props.filter(ast.isWaitPoint).at(-1);
+    const fail = props.filter(ast.isFailPoint).at(-1);
+    return {
+        id: node.name,
+        label: node.label ?? node.name,
+        lane: lane.id,
+        zone: lane.zone,
+        phase: props.filter(ast.isPhaseRef).at(-1)?.phase.ref?.name,
+        performer,
+        channel,
+        technology: performer ? performer.kind === 'system' : channel !== undefined && SELF_SERVICE_CHANNELS.includes(channel),
+        time: time && { standard: durationOf(time.standard)!, tolerance: durationOf(time.tolerance) },
+        wait: wait && { expected: durationOf(wait.expected)!, tolerance: durationOf(wait.tolerance) },
+        fail: fail && {
+            reason: fail.reason,
+            recoveryStep: fail.recoveryStep?.ref?.name,
+            recoveryText: fail.recoveryText,
+            range: rangeOf(fail)
+        },
+        evidence: props.filter(ast.isEvidenceProp).flatMap(e => e.items),
+        discretion: props.some(ast.isDiscretion),
+        notes: props.filter(ast.isNote).map(n => n.text),
+        range: rangeOf(node),
+        nameRange: propertyRange(node, 'name')
+    };
+}
+
+function buildFlows(blueprint: ast.Blueprint, stepNodes: Map<string, ast.Step>): { flows: FlowModel[]; flowNodes: ast.FlowEdge[] } {
+    const flows: FlowModel[] = [];
+    const flowNodes: ast.FlowEdge[] = [];
+    for (const flow of blueprint.members.filter(ast.isFlow)) {
+        let from = knownStep(flow.source.ref, stepNodes);
+        for (const edge of flow.edges) {
+            const to = knownStep(edge.target.ref, stepNodes);
+            if (from && to) {
+                flows.push({
+                    index: flows.length,
+                    from,
+                    to,
+                    kind: edge.kind === '<->' ? 'two-way' : 'handoff',
+                    label: edge.label,
+                    condition: edge.condition,
+                    range: rangeOf(edge)
+                });
+                flowNodes.push(edge);
+            }
+            from = to;
+        }
+    }
+    return { flows, flowNodes };
+}
+
+/** Only steps of this blueprint that the model holds (the first of duplicate names). */
+function knownStep(step: ast.Step | undefined, stepNodes: Map<string, ast.Step>): string | undefined {
+    return step && stepNodes.get(step.name) === step ? step.name : undefined;
+}

@@ -1,0 +1,28 @@
+/** Seconds per unit of the language's durations (English and Chinese units). */
+const SECONDS_PER_UNIT: Record<string, number> = {
+    s: 1, '秒': 1,
+    min: 60, '分钟': 60,
+    h: 3600, '小时': 3600,
+    d: 86400, '天': 86400
+};
+
+export function toSeconds(value: number, unit: string): number {
+    return value * (SECONDS_PER_UNIT[unit] ?? NaN);
+}
+
+/** A short human reading of a number of seconds: 45 s, 2.5 min, 1 h 30 min, 2 d. */
+export function formatDuration(seconds: number): string {
+    if (!Number.isFinite(seconds)) return '?';
+    if (seconds < 60) return `${round(seconds)} s`;
+    if (seconds < 3600) return `${round(seconds / 60)} min`;
+    if (seconds < 86400) {
+        const hours = Math.floor(seconds / 3600);
+        const minutes = Math.round((seconds - hours * 3600) / 60);
+        return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
+    }
+    return `${round(seconds / 86400)} d`;
+}
+
+function round(value: number): number {
+    return Math.round(value * 10) / 10;
+}

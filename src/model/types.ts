@@ -1,0 +1,141 @@
+/**
+ * The blueprint model: a plain, JSON-serialisable description of one service
+ * blueprint, built once per document version from the Langium AST. The
+ * validator, hover, CLI, renderer and webview all read this, never the AST.
+ */
+
+export const ZONES = ['evidence', 'customer', 'onstage', 'backstage', 'support'] as const;
+export type ZoneKind = (typeof ZONES)[number];
+
+/** The three lines, top to bottom, with the zones directly above and below each. */
+export const LINES = ['interaction', 'visibility', 'internal'] as const;
+export type LineKind = (typeof LINES)[number];
+
+export const LINE_BOUNDARIES: Record<LineKind, { above: ZoneKind; below: ZoneKind }> = {
+    interaction: { above: 'customer', below: 'onstage' },
+    visibility: { above: 'onstage', below: 'backstage' },
+    internal: { above: 'backstage', below: 'support' }
+};
+
+export const DIVERGENCES = ['standard', 'customized'] as const;
+export const OBJECT_KINDS = ['customer-goods', 'company-goods', 'information', 'people'] as const;
+export const CONTACTS = ['none', 'indirect', 'self-service', 'interactive'] as const;
+export const APPROACHES = ['production-line', 'customer-cooperation', 'customer-contact'] as const;
+export type Divergence = (typeof DIVERGENCES)[number];
+export type ObjectKind = (typeof OBJECT_KINDS)[number];
+export type Contact = (typeof CONTACTS)[number];
+export type Approach = (typeof APPROACHES)[number];
+
+export const CHANNELS = ['counter', 'branch', 'atm', 'kiosk', 'pos', 'phone', 'web', 'app', 'mail', 'internal'] as const;
+export type Channel = (typeof CHANNELS)[number];
+/** Channels on which the customer does not meet staff face to face. */
+export const REMOTE_CHANNELS: readonly Channel[] = ['phone', 'web', 'app', 'mail'];
+/** Channels on which the customer works a machine: self-service technology. */
+export const SELF_SERVICE_CHANNELS: readonly Channel[] = ['atm', 'kiosk', 'pos', 'web', 'app'];
+
+/** Zero-based line/character positions, as in LSP. */
+export interface Position { line: number; character: number }
+export interface SourceRange { start: Position; end: Position }
+
+export interface Classification {
+    divergence?: Divergence;
+    object?: ObjectKind;
+    contact?: Contact;
+    approach?: Approach;
+}
+
+export interface LaneModel {
+    /** Unique within the blueprint: the lane's name, or its zone for an unnamed lane. */
+    id: string;
+    title: string;
+    zone: ZoneKind;
+    range: SourceRange;
+}
+
+export interface LineModel {
+    kind: LineKind;
+    /** Index in `lanes` of the last lane above the line (-1: above every lane). */
+    afterLane: number;
+    /** True when the author wrote no lines and the model placed them by zone. */
+    implied: boolean;
+    range?: SourceRange;
+}
+
+export interface PhaseModel { id: string; title: string; range: SourceRange }
+
+export interface PerformerModel { id: string; title: string; kind: 'actor' | 'system' }
+
+/** Durations are in seconds. */
+export interface TimeStandard { standard: number; tolerance?: number }
+export interface WaitPoint { expected: number; tolerance?: number }
+export interface FailPoint {
+    reason: string;
+    recoveryStep?: string;
+    recoveryText?: string;
+    range: SourceRange;
+}
+
+export interface StepModel {
+    id: string;
+    label: string;
+    lane: string;
+    zone: ZoneKind;
+    phase?: string;
+    performer?: PerformerModel;
+    channel?: Channel;
+    /** Performed by a system, or on a self-service channel without a named performer. */
+    technology: boolean;
+    time?: TimeStandard;
+    wait?: WaitPoint;
+    fail?: FailPoint;
+    evidence: string[];
+    discretion: boolean;
+    notes: string[];
+    range: SourceRange;
+    nameRange: SourceRange;
+}
+
+export type FlowKind = 'handoff' | 'two-way';
+
+export interface FlowModel {
+    /** Index in `flows`. */
+    index: number;
+    from: string;
+    to: string;
+    kind: FlowKind;
+    label?: string;
+    condition?: string;
+    range: SourceRange;
+}
+
+export interface Metrics {
+    totalSteps: number;
+    stepsPerZone: Record<ZoneKind, number>;
+    lineCrossings: Record<LineKind, number>;
+    failPoints: number;
+    waitPoints: number;
+    /** Seconds of standard time plus expected waits along the longest path. */
+    longestPathTime: number;
+    /** Seconds the customer spends in the system (customer and onstage steps, waits) along the path where that is longest. */
+    customerVisibleTime: number;
+    /** Chase's contact ratio: customer time in the system ÷ total service time; undefined without times. */
+    contactRatio?: number;
+    /** Technology steps ÷ provider (onstage, backstage, support) steps; undefined without provider steps. */
+    automationShare?: number;
+}
+
+export interface BlueprintModel {
+    name: string;
+    title: string;
+    classification: Classification;
+    /** Customer-visible time target in seconds. */
+    target?: number;
+    lanes: LaneModel[];
+    lines: LineModel[];
+    phases: PhaseModel[];
+    steps: StepModel[];
+    flows: FlowModel[];
+    metrics: Metrics;
+    range: SourceRange;
+    nameRange: SourceRange;
+}
