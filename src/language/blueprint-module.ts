@@ -4,6 +4,7 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule } from './generated/module.js';
+import { BlueprintHoverProvider } from './lsp/hover.js';
 import { BlueprintScopeComputation } from './scope.js';
 import { BlueprintDocumentValidator } from './validation/document-validator.js';
 import { RuleSettings } from './validation/settings.js';
@@ -20,6 +21,9 @@ export type BlueprintServices = LangiumServices & BlueprintAddedServices;
 export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices & BlueprintAddedServices> = {
     references: {
         ScopeComputation: services => new BlueprintScopeComputation(services)
+    },
+    lsp: {
+        HoverProvider: services => new BlueprintHoverProvider(services)
     },
     validation: {
         RuleSettings: () => new RuleSettings(),

@@ -22,7 +22,8 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
  * of the name's length (at least 1).
  */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
-    const limit = Math.max(1, Math.floor(name.length / 3));
+    // One- and two-letter names are too short for a typo to be told from another name.
+    const limit = name.length < 3 ? 0 : Math.max(1, Math.floor(name.length / 3));
     let best: string | undefined;
     let bestDistance = limit + 1;
     for (const candidate of candidates) {

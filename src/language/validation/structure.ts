@@ -105,8 +105,8 @@ const customerMeetsOnstage: Rule = {
         for (const flow of context.model.flows) {
             const from = context.stepsById.get(flow.from)!;
             const to = context.stepsById.get(flow.to)!;
-            if (from.zone === 'customer') partners.set(from.id, [...(partners.get(from.id) ?? []), to.zone]);
-            if (to.zone === 'customer') partners.set(to.id, [...(partners.get(to.id) ?? []), from.zone]);
+            if (from.zone === 'customer') addPartner(partners, from.id, to.zone);
+            if (to.zone === 'customer') addPartner(partners, to.id, from.zone);
         }
         for (const [id, zones] of partners) {
             const crossing = zones.filter(zone => crossesLine('customer', zone, 'interaction'));
@@ -117,6 +117,12 @@ const customerMeetsOnstage: Rule = {
         }
     }
 };
+
+function addPartner(partners: Map<string, ZoneKind[]>, id: string, zone: ZoneKind): void {
+    const zones = partners.get(id);
+    if (!zones) partners.set(id, [zone]);
+    else if (!zones.includes(zone)) zones.push(zone);
+}
 
 const everyStepReachable: Rule = {
     code: 'BP005',

@@ -1,0 +1,44 @@
+// Bundles every entry point with esbuild. The extension host loads CommonJS,
+// while Langium 4 is ESM: the extension and server become .cjs bundles.
+import { build } from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+    bundle: true,
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+    legalComments: 'none'
+};
+
+const node = { ...common, platform: 'node', target: 'node20' };
+
+const entries = [
+    // The extension host: CommonJS, `vscode` provided by the host.
+    { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'] },
+    // The language server process started by the extension over IPC.
+    { ...node, entryPoints: ['src/language/main.ts'], outfile: 'dist/server.cjs', format: 'cjs' },
+    // The CLI, ESM so `import.meta` works; native PNG rendering stays external.
+    { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.mjs', format: 'esm', external: ['@resvg/resvg-js'],
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" } },
+    // The preview's browser side.
+    { ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', format: 'iife' }
+];
+
+const existing = [];
+for (const entry of entries) {
+    try {
+        await import('node:fs').then(fs => fs.accessSync(entry.entryPoints[0]));
+        existing.push(entry);
+    } catch { /* entry not written yet */ }
+}
+
+if (watch) {
+    const { context } = await import('esbuild');
+    for (const entry of existing) await (await context(entry)).watch();
+    console.log('watching…');
+} else {
+    await Promise.all(existing.map(entry => build(entry)));
+}

@@ -1,0 +1,99 @@
+/**
+ * blueprint check | render | stats — the same core as the editor, for CI and documents.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { checkedFiles, formatCheckJson, formatCheckText, summary } from './check.js';
+import { findConfig, readRuleOverrides } from './config.js';
+import { CliError } from './errors.js';
+import { renderCommand } from './render.js';
+import { collectStats, formatStatsText } from './stats.js';
+import { collectBlueprintFiles, loadWorkspace } from './workspace.js';
+
+const USAGE = `Usage:
+  blueprint check <files or folders...> [--format text|json] [--config blueprint.config.json]
+  blueprint render <file or folder> -o <out.svg|out.png|folder> [--theme light|dark|high-contrast] [--format svg|png]
+  blueprint stats <files or folders...> [--format text|json]
+
+Exit codes: 0 fine, 1 a blueprint has errors (check), 2 bad usage or missing file.`;
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+function parse(args: string[], options: Options) {
+    try {
+        return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    } catch (error) {
+        // node:util's messages are multi-line and mention internals; keep the first sentence.
+        throw new CliError((error as Error).message.split('\n')[0].replace(/\. To specify.*$/, ''));
+    }
+}
+
+function choice(value: unknown, allowed: string[], option: string): string | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' || !allowed.includes(value)) throw new CliError(`--${option} must be one of ${allowed.join(', ')} (got '${String(value)}')`);
+    return value;
+}
+
+async function check(args: string[]): Promise<number> {
+    const { values, positionals } = parse(args, { format: { type: 'string' }, config: { type: 'string' } });
+    if (values.help) return help();
+    const format = choice(values.format, ['text', 'json'], 'format') ?? 'text';
+    const files = collectBlueprintFiles(positionals);
+    const overrides = readRuleOverrides(findConfig(values.config as string | undefined, positionals[0]));
+    const checked = checkedFiles(await loadWorkspace(files, overrides));
+    const result = summary(checked);
+    if (format === 'json') {
+        console.log(formatCheckJson(checked));
+    } else {
+        const text = formatCheckText(checked);
+        if (text) console.log(text);
+        console.log(result.text);
+    }
+    return result.errors > 0 ? 1 : 0;
+}
+
+async function stats(args: string[]): Promise<number> {
+    const { values, positionals } = parse(args, { format: { type: 'string' } });
+    if (values.help) return help();
+    const format = choice(values.format, ['text', 'json'], 'format') ?? 'text';
+    const collected = collectStats(await loadWorkspace(collectBlueprintFiles(positionals)));
+    console.log(format === 'json' ? JSON.stringify(collected, null, 2) : formatStatsText(collected));
+    return 0;
+}
+
+async function render(args: string[]): Promise<number> {
+    const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, theme: { type: 'string' }, format: { type: 'string' } });
+    if (values.help) return help();
+    const theme = choice(values.theme, ['light', 'dark', 'high-contrast'], 'theme') ?? 'light';
+    const format = choice(values.format, ['svg', 'png'], 'format') as 'svg' | 'png' | undefined;
+    if (positionals.length !== 1) throw new CliError('render takes exactly one file or folder');
+    if (typeof values.output !== 'string') throw new CliError('render needs -o <out.svg|out.png|folder>');
+    return renderCommand(positionals[0], values.output, theme as 'light' | 'dark' | 'high-contrast', format);
+}
+
+function help(): number {
+    console.log(USAGE);
+    return 0;
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check, stats, render };
+
+export async function main(argv: string[]): Promise<number> {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') return help();
+    const run = COMMANDS[command];
+    try {
+        if (!run) throw new CliError(`unknown command '${command}' (use check, render or stats)`);
+        return await run(rest);
+    } catch (error) {
+        if (error instanceof CliError) {
+            console.error(`blueprint: ${error.message}`);
+            return 2;
+        }
+        throw error;
+    }
+}
+
+main(process.argv.slice(2)).then(code => { process.exitCode = code; }, error => {
+    console.error(`blueprint: internal error: ${error instanceof Error ? error.stack : String(error)}`);
+    process.exitCode = 3;
+});

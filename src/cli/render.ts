@@ -1,0 +1,49 @@
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { renderSvg } from '../render/index.js';
+import type { ThemeKind } from '../protocol.js';
+import { CliError } from './errors.js';
+import { blueprintsOf, collectBlueprintFiles, loadWorkspace } from './workspace.js';
+
+type ImageFormat = 'svg' | 'png';
+
+/**
+ * Renders one file to `output` (its extension picks SVG or PNG), or every
+ * blueprint file of a folder into the `output` folder.
+ */
+export async function renderCommand(input: string, output: string, theme: ThemeKind, format: ImageFormat | undefined): Promise<number> {
+    const folderMode = existsSync(input) && statSync(input).isDirectory();
+    const files = collectBlueprintFiles([input]);
+    const workspace = await loadWorkspace(files);
+    if (folderMode) {
+        mkdirSync(output, { recursive: true });
+    } else {
+        format ??= imageFormatOf(output);
+    }
+    let rendered = 0;
+    for (const document of workspace.documents) {
+        const models = blueprintsOf(document);
+        if (models.length === 0) continue;
+        const svg = renderSvg(models, { theme });
+        const fileFormat = format ?? 'svg';
+        const target = folderMode ? join(output, `${basename(document.uri.fsPath, '.blueprint')}.${fileFormat}`) : output;
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, fileFormat === 'png' ? await svgToPng(svg) : svg);
+        console.log(`wrote ${target}`);
+        rendered++;
+    }
+    if (rendered === 0) throw new CliError(`no blueprint found in ${input}`);
+    return 0;
+}
+
+function imageFormatOf(output: string): ImageFormat {
+    const extension = extname(output).toLowerCase();
+    if (extension === '.svg' || extension === '.png') return extension.slice(1) as ImageFormat;
+    throw new CliError(`cannot tell the image format of '${output}': name it .svg or .png, or pass --format`);
+}
+
+/** resvg (a maintained Rust rasterizer) with the system's fonts, so Chinese labels have glyphs. */
+async function svgToPng(svg: string): Promise<Buffer> {
+    const { Resvg } = await import('@resvg/resvg-js');
+    return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
+}

@@ -1,0 +1,20 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** Starts the bundled language server (dist/server.cjs) over IPC. */
+export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+    const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.cjs').fsPath;
+    const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'blueprint' }],
+        synchronize: {
+            fileEvents: vscode.workspace.createFileSystemWatcher('**/*.blueprint')
+        }
+    };
+    const client = new LanguageClient('blueprint', 'Service Blueprint', serverOptions, clientOptions);
+    await client.start();
+    return client;
+}

@@ -1,0 +1,40 @@
+import { DocumentState, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import { ModelChangedNotification, ModelRequest, type ModelRequestParams, type ModelRequestResult } from '../protocol.js';
+import { snapshotOf } from './snapshot.js';
+
+/** Coalesces bursts of validations (a keystroke can revalidate several linked documents). */
+const PUSH_DELAY_MS = 30;
+
+/**
+ * Pushes a fresh model of every open blueprint after it is validated, and
+ * answers the preview's request for the current model.
+ */
+export function registerPreviewNotifications(connection: Connection, shared: LangiumSharedServices): void {
+    const pending = new Map<string, ReturnType<typeof setTimeout>>();
+    const isOpen = (document: LangiumDocument) => shared.workspace.TextDocuments?.get(document.uri.toString()) !== undefined;
+
+    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+        if (!isOpen(document)) return;
+        const uri = document.uri.toString();
+        clearTimeout(pending.get(uri));
+        pending.set(uri, setTimeout(() => {
+            pending.delete(uri);
+            // Send what is current now: a newer version may have replaced the one that triggered this.
+            const current = shared.workspace.LangiumDocuments.getDocument(document.uri);
+            if (current && current.state >= DocumentState.Validated) {
+                void connection.sendNotification(ModelChangedNotification, snapshotOf(current));
+            }
+        }, PUSH_DELAY_MS));
+    });
+
+    connection.onRequest(ModelRequest, async (params: ModelRequestParams): Promise<ModelRequestResult> => {
+        const documents = shared.workspace.LangiumDocuments;
+        const uri = documents.all.find(d => d.uri.toString() === params.uri)?.uri;
+        if (!uri) return null;
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
+        const document = documents.getDocument(uri);
+        return document ? snapshotOf(document) : null;
+    });
+}

@@ -1,0 +1,94 @@
+/**
+ * The one typed protocol shared by the language server, the extension and the
+ * preview webview: custom LSP messages (server ⇄ extension) and webview
+ * messages (extension ⇄ webview). Plain data only; no vscode, no langium.
+ */
+import type { BlueprintModel, Position, SourceRange } from './model/types.js';
+
+// ---- Language server ⇄ extension -------------------------------------------------
+
+/** The first error of a document, shown as the preview's banner while the last good picture stays. */
+export interface DocumentError { message: string; range: SourceRange }
+
+export interface ModelSnapshot {
+    uri: string;
+    /** The document version the models were built from. */
+    version: number;
+    blueprints: BlueprintModel[];
+    /** Set when the document has errors; `blueprints` then is the server's best effort. */
+    firstError?: DocumentError;
+}
+
+/** Server → client, after each validated change of a blueprint document (debounced). */
+export const ModelChangedNotification = 'blueprint/modelChanged';
+export type ModelChangedParams = ModelSnapshot;
+
+/** Client → server: the current model of a document (for a preview that opens on an unchanged file). */
+export const ModelRequest = 'blueprint/model';
+export interface ModelRequestParams { uri: string }
+export type ModelRequestResult = ModelSnapshot | null;
+
+// ---- Extension ⇄ webview ----------------------------------------------------------
+
+export type ThemeKind = 'light' | 'dark' | 'high-contrast';
+
+export type ToWebview =
+    /** Which document the preview shows and whether it is locked; resets the stale-version check. */
+    | { type: 'source'; uri: string; fileName: string; locked: boolean }
+    | { type: 'update'; snapshot: ModelSnapshot; fileName: string }
+    | { type: 'highlight'; stepIds: string[] }
+    /** Rasterize `svg` (standalone colours) at `scale` and answer with a `png` message carrying the same id. */
+    | { type: 'requestPng'; requestId: number; scale: number; svg: string }
+    | { type: 'zoom'; action: 'in' | 'out' | 'fit' | 'reset' };
+
+export type ExportFormat = 'svg' | 'png' | 'copy-svg';
+
+export type FromWebview =
+    | { type: 'ready' }
+    | { type: 'reveal'; uri: string; range: SourceRange }
+    | { type: 'export'; format: ExportFormat }
+    | { type: 'toggleLock' }
+    /** `dataUrl` is a data:image/png;base64 URL; `error` says why there is none. */
+    | { type: 'png'; requestId?: number; dataUrl: string; error?: string }
+    | { type: 'error'; message: string };
+
+/** What the webview persists with setState, so a reload restores the same view. */
+export interface PreviewState {
+    uri: string;
+    locked: boolean;
+    zoom: number;
+    scrollX: number;
+    scrollY: number;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isPosition = (value: unknown): value is Position => isRecord(value) && isCount(value.line) && isCount(value.character);
+export const isSourceRange = (value: unknown): value is SourceRange => isRecord(value) && isPosition(value.start) && isPosition(value.end);
+
+/** Checks the shape of every message a webview posts: nothing from it is used before this says yes. */
+export function isFromWebview(value: unknown): value is FromWebview {
+    if (!isRecord(value)) return false;
+    switch (value.type) {
+        case 'ready':
+        case 'toggleLock':
+            return true;
+        case 'reveal':
+            return typeof value.uri === 'string' && isSourceRange(value.range);
+        case 'export':
+            return value.format === 'svg' || value.format === 'png' || value.format === 'copy-svg';
+        case 'png':
+            return typeof value.dataUrl === 'string' && (value.requestId === undefined || isCount(value.requestId))
+                && (value.error === undefined || typeof value.error === 'string');
+        case 'error':
+            return typeof value.message === 'string';
+        default:
+            return false;
+    }
+}
+
+/** Checks a persisted PreviewState (a serializer gets whatever the webview last stored, or nothing). */
+export function isPreviewState(value: unknown): value is PreviewState {
+    return isRecord(value) && typeof value.uri === 'string' && typeof value.locked === 'boolean'
+        && [value.zoom, value.scrollX, value.scrollY].every(n => typeof n === 'number' && Number.isFinite(n));
+}
