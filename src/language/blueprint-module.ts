@@ -4,6 +4,8 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule } from './generated/module.js';
+import { BlueprintCodeActionProvider } from './lsp/code-actions.js';
+import { BlueprintFormatter } from './lsp/formatter.js';
 import { BlueprintHoverProvider } from './lsp/hover.js';
 import { BlueprintScopeComputation } from './scope.js';
 import { BlueprintDocumentValidator } from './validation/document-validator.js';
@@ -23,7 +25,9 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
         ScopeComputation: services => new BlueprintScopeComputation(services)
     },
     lsp: {
-        HoverProvider: services => new BlueprintHoverProvider(services)
+        HoverProvider: services => new BlueprintHoverProvider(services),
+        CodeActionProvider: () => new BlueprintCodeActionProvider(),
+        Formatter: () => new BlueprintFormatter()
     },
     validation: {
         RuleSettings: () => new RuleSettings(),

@@ -141,7 +141,8 @@ function reportRoundTrips(context: RuleContext): void {
         for (const next of neighbours(context.graph, step.id).filter(below)) entering.set(next, [...(entering.get(next) ?? []), step.id]);
     }
     const covered = new Set<string>();
-    for (const landing of steps.filter(s => entering.has(s.id) && !covered.has(s.id))) {
+    for (const landing of steps.filter(s => entering.has(s.id))) {
+        if (covered.has(landing.id)) continue;
         const excursion = reachableFrom(context.graph, [landing.id], below);
         const returns = [...new Set([...excursion].flatMap(id => neighbours(context.graph, id).filter(above)))];
         if (returns.length === 0) continue;

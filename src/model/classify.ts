@@ -1,0 +1,28 @@
+import type { Classification, StepModel } from './types.js';
+import type { BlueprintModel } from './types.js';
+
+/**
+ * A first guess of a blueprint's classification from what it draws, offered
+ * by the BP201 quick fix so the designer edits values instead of typing them:
+ * discretion suggests customized work; customers meeting only technology
+ * suggest self-service, meeting staff interactive; remote channels indirect.
+ */
+export function guessClassification(model: Pick<BlueprintModel, 'steps' | 'flows'>): Required<Omit<Classification, 'approach'>> {
+    const byId = new Map(model.steps.map(s => [s.id, s]));
+    const customerPartners: StepModel[] = [];
+    for (const flow of model.flows) {
+        const from = byId.get(flow.from);
+        const to = byId.get(flow.to);
+        if (!from || !to) continue;
+        if (from.zone === 'customer' && to.zone === 'onstage') customerPartners.push(to);
+        if (to.zone === 'customer' && from.zone === 'onstage') customerPartners.push(from);
+    }
+    const divergence = model.steps.some(s => s.discretion) ? 'customized' : 'standard';
+    let contact: Classification['contact'] & string = 'none';
+    if (customerPartners.length > 0) {
+        if (customerPartners.some(s => !s.technology && (s.channel === 'counter' || s.channel === 'branch' || s.channel === undefined))) contact = 'interactive';
+        else if (customerPartners.every(s => s.technology)) contact = 'self-service';
+        else contact = 'indirect';
+    }
+    return { divergence, object: 'information', contact };
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { describe, expect, test } from 'vitest';
+import { services, validate } from '../helpers.js';
+
+async function format(text: string): Promise<string> {
+    const { document } = await validate(text);
+    const edits = await services.Blueprint.lsp.Formatter!.formatDocument(document, {
+        textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true }
+    });
+    return TextDocument.applyEdits(document.textDocument, edits);
+}
+
+async function fixes(text: string, code: string): Promise<{ actions: CodeAction[]; apply: (a: CodeAction) => string; diagnostic: Diagnostic }> {
+    const { document, diagnostics } = await validate(text);
+    const diagnostic = diagnostics.find(d => d.code === code);
+    expect(diagnostic, `expected a ${code} diagnostic`).toBeDefined();
+    const actions = await services.Blueprint.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() }, range: diagnostic!.range, context: { diagnostics: [diagnostic!] }
+    }) as CodeAction[];
+    const apply = (a: CodeAction) => TextDocument.applyEdits(document.textDocument, a.edit!.changes![document.uri.toString()]);
+    return { actions, apply, diagnostic: diagnostic! };
+}
+
+describe('formatter', () => {
+    test('indents blocks and puts one statement per line', async () => {
+        const formatted = await format('blueprint B {classification {divergence standard object information contact none}\ncustomer {step a "A" {time 1 min evidence "x"} step b}\na->b}');
+        expect(formatted).toBe([
+            'blueprint B {',
+            '    classification {',
+            '        divergence standard',
+            '        object information',
+            '        contact none',
+            '    }',
+            '    customer {',
+            '        step a "A" {',
+            '            time 1 min',
+            '            evidence "x"',
+            '        }',
+            '        step b',
+            '    }',
+            '    a -> b',
+            '}'
+        ].join('\n'));
+    });
+
+    test('leaves a well-formatted example unchanged', async () => {
+        const text = readFileSync('examples/counter-deposit.blueprint', 'utf8');
+        expect(await format(text)).toBe(text);
+    });
+});
+
+describe('quick fixes', () => {
+    test('unknown name: change to the closest existing one', async () => {
+        const { actions, apply } = await fixes('blueprint B { customer { step Enter step Leave } Enter -> Laeve }', 'unknown-name');
+        expect(actions.map(a => a.title)).toEqual(["Change to 'Leave'"]);
+        const fixed = apply(actions[0]);
+        expect(fixed).toContain('Enter -> Leave }');
+        expect((await validate(fixed)).diagnostics.filter(d => d.code === 'unknown-name')).toEqual([]);
+    });
+
+    test('BP102: a recovery stub silences the missing recovery', async () => {
+        const { actions, apply } = await fixes('blueprint B { customer { step a { fail "card swallowed" } } }', 'BP102');
+        const fixed = apply(actions[0]);
+        expect(fixed).toContain('fail "card swallowed" recover "describe how the service recovers"');
+        expect((await validate(fixed)).diagnostics.map(d => d.code)).not.toContain('BP102');
+    });
+
+    test('BP003: removing the evidence from a backstage step', async () => {
+        const { actions, apply } = await fixes('blueprint B { customer { step a } onstage { step b } backstage { step c { evidence "ledger" time 1 min } } a -> b -> c }', 'BP003');
+        const fixed = apply(actions[0]);
+        expect(fixed).not.toContain('ledger');
+        expect((await validate(fixed)).diagnostics.map(d => d.code)).not.toContain('BP003');
+    });
+});
