@@ -13,6 +13,10 @@ export interface FlowGraph {
     componentOf: Map<string, number>;
     /** Steps with no inbound flow, in source order. */
     startSteps: string[];
+    /** Steps with no outbound flow, in source order: where the process ends. */
+    endSteps: string[];
+    /** For a two-way flow `a <-> b`: b → [a], the direction not in `successors`. */
+    twoWayBack: Map<string, string[]>;
     /** Steps reachable from a customer step that starts the process. */
     reachableFromCustomerStart: Set<string>;
 }
@@ -31,31 +35,40 @@ export function buildFlowGraph(model: Pick<BlueprintModel, 'steps' | 'flows'>): 
     }
     const { components, componentOf } = stronglyConnectedComponents(model.steps.map(s => s.id), successors);
     const startSteps = model.steps.filter(s => predecessors.get(s.id)!.length === 0).map(s => s.id);
+    const endSteps = model.steps.filter(s => successors.get(s.id)!.length === 0).map(s => s.id);
+    const twoWayBack = new Map<string, string[]>();
+    for (const flow of model.flows) {
+        if (flow.kind !== 'two-way' || !successors.has(flow.from) || !successors.has(flow.to)) continue;
+        const list = twoWayBack.get(flow.to) ?? [];
+        pushUnique(list, flow.from);
+        twoWayBack.set(flow.to, list);
+    }
     const zoneOf = new Map(model.steps.map(s => [s.id, s.zone]));
     const customerStarts = startSteps.filter(id => zoneOf.get(id) === 'customer');
-    const reachableFromCustomerStart = reachable(customerStarts, model, successors);
-    return { successors, predecessors, components, componentOf, startSteps, reachableFromCustomerStart };
+    const reachableFromCustomerStart = reachableFrom({ successors, twoWayBack }, customerStarts);
+    return { successors, predecessors, components, componentOf, startSteps, endSteps, twoWayBack, reachableFromCustomerStart };
 }
 
 function pushUnique(list: string[], value: string): void {
     if (!list.includes(value)) list.push(value);
 }
 
-function reachable(starts: string[], model: Pick<BlueprintModel, 'flows'>, successors: Map<string, string[]>): Set<string> {
-    const backOfTwoWay = new Map<string, string[]>();
-    for (const flow of model.flows) {
-        if (flow.kind === 'two-way') {
-            const list = backOfTwoWay.get(flow.to) ?? [];
-            list.push(flow.from);
-            backOfTwoWay.set(flow.to, list);
-        }
-    }
+/** The steps a step exchanges with along flows: its successors, and the sources of its two-way flows. */
+export function neighbours(graph: Pick<FlowGraph, 'successors' | 'twoWayBack'>, id: string): string[] {
+    return [...(graph.successors.get(id) ?? []), ...(graph.twoWayBack.get(id) ?? [])];
+}
+
+/**
+ * The steps reachable from `starts` (included) along flows, walking two-way
+ * flows both ways. With `through`, the walk only enters steps it accepts.
+ */
+export function reachableFrom(graph: Pick<FlowGraph, 'successors' | 'twoWayBack'>, starts: string[], through: (id: string) => boolean = () => true): Set<string> {
     const seen = new Set<string>(starts);
     const stack = [...starts];
     while (stack.length > 0) {
         const id = stack.pop()!;
-        for (const next of [...(successors.get(id) ?? []), ...(backOfTwoWay.get(id) ?? [])]) {
-            if (!seen.has(next)) {
+        for (const next of neighbours(graph, id)) {
+            if (!seen.has(next) && through(next)) {
                 seen.add(next);
                 stack.push(next);
             }
