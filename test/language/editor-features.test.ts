@@ -74,3 +74,28 @@ describe('quick fixes', () => {
         expect((await validate(fixed)).diagnostics.map(d => d.code)).not.toContain('BP003');
     });
 });
+
+describe('navigation', () => {
+    const text = 'actor Teller\nblueprint B { customer { step a } onstage { step b { by Teller } } a -> b }';
+
+    test('references and rename reach every use of a step', async () => {
+        const { document } = await validate(text);
+        const position = document.textDocument.positionAt(text.indexOf('step b') + 5);
+        const textDocument = { uri: document.uri.toString() };
+        const references = await services.Blueprint.lsp.ReferencesProvider!.findReferences(document, { textDocument, position, context: { includeDeclaration: true } });
+        expect(references.length).toBe(2);
+        const rename = await services.Blueprint.lsp.RenameProvider!.rename(document, { textDocument, position, newName: 'Serve' });
+        const renamed = TextDocument.applyEdits(document.textDocument, rename!.changes![document.uri.toString()]);
+        expect(renamed).toContain('step Serve');
+        expect(renamed).toContain('a -> Serve');
+    });
+
+    test('the outline lists blueprints, lanes\' steps and declarations', async () => {
+        const { document } = await validate(text);
+        const symbols = await services.Blueprint.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
+        expect(symbols.map(s => s.name)).toEqual(['Teller', 'B']);
+        const names = JSON.stringify(symbols);
+        expect(names).toContain('"a"');
+        expect(names).toContain('"b"');
+    });
+});
