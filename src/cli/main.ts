@@ -18,9 +18,11 @@ Exit codes: 0 fine, 1 a blueprint has errors (check), 2 bad usage or missing fil
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-function parse(args: string[], options: Options) {
+interface ParsedArgs { values: Record<string, string | boolean | undefined>; positionals: string[] }
+
+function parse(args: string[], options: Options): ParsedArgs {
     try {
-        return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+        return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }) as ParsedArgs;
     } catch (error) {
         // node:util's messages are multi-line and mention internals; keep the first sentence.
         throw new CliError((error as Error).message.split('\n')[0].replace(/\. To specify.*$/, ''));
