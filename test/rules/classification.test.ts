@@ -53,8 +53,8 @@ const cases: RuleCase[] = [
         says: ['standard (标准服务)', 'limits personal judgment']
     },
     {
-        name: 'manual onstage steps in a row in a standard process',
-        code: 'BP203', severity: 'warning',
+        name: 'manual onstage steps in a row in a standard process (a suggestion, so a hint)',
+        code: 'BP203', severity: 'hint',
         fires: twoOnstage('teller'), at: ['step ^serve'],
         fixed: twoOnstage('core'),
         says: ["'serve', 'check'", 'substitutes technology for people']

@@ -80,8 +80,8 @@ const productionLineIsStandard: Rule = {
  * BP203, standard divergence. (a) Every step marked `discretion`, at the
  * marker. (b) Suggestion: manual onstage work in a row, i.e. two or more
  * onstage staff steps (not technology, no discretion) joined by flows; one
- * finding per connected run, at its first step in source order. Both parts use
- * the rule's severity (the framework has one severity per code).
+ * finding per connected run, at its first step in source order, as a hint
+ * (a suggestion, not a violation).
  */
 const standardWithoutDiscretion = whenClassified('BP203', 'divergence', 'standard', context => {
     for (const step of context.model.steps.filter(s => s.discretion)) {
@@ -95,7 +95,7 @@ const standardWithoutDiscretion = whenClassified('BP203', 'divergence', 'standar
         context.report(atStep(context, run[0].id),
             `Suggestion: ${quoted(run)} are ${run.length} manual onstage steps in a row with no discretion: routine staff work in a standard process. `
             + 'Production-line design substitutes technology for people wherever possible (automation cuts labour cost and grows volume): '
-            + 'consider a self-service channel or a system (by <system>) for some of these steps.');
+            + 'consider a self-service channel or a system (by <system>) for some of these steps.', 'suggestion');
     }
 });
 

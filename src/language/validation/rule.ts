@@ -12,7 +12,11 @@ export interface RuleContext {
     graph: FlowGraph;
     source: BuiltBlueprint['source'];
     stepsById: Map<string, StepModel>;
-    report(target: FindingTarget, message: string): void;
+    /**
+     * Reports a finding at the rule's configured severity. A `suggestion`
+     * (an improvement, not a violation) is shown as a hint whatever that severity.
+     */
+    report(target: FindingTarget, message: string, kind?: 'violation' | 'suggestion'): void;
 }
 
 /** One rule of the catalogue; a rule family is a file exporting a list of these. */

@@ -65,7 +65,7 @@ export class BlueprintValidator {
             const context: RuleContext = {
                 ...built,
                 stepsById,
-                report: (target, message) => accept(severity, message, {
+                report: (target, message, kind = 'violation') => accept(kind === 'suggestion' ? 'hint' : severity, message, {
                     ...target,
                     code: rule.code,
                     codeDescription: this.settings.docsUrl ? { href: `${this.settings.docsUrl}#${ruleAnchor(rule.code)}` } : undefined
