@@ -8,12 +8,12 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createBlueprintServices } from './blueprint-module.js';
 import { registerPreviewNotifications } from './preview-notifications.js';
-import { watchRuleSettings } from './rule-settings-sync.js';
+import { revalidateOnSettingsChange } from './rule-settings-sync.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Blueprint } = createBlueprintServices({ connection, ...NodeFileSystem });
 // The bundle sits in dist/; the README with the rule table ships beside it.
 Blueprint.validation.RuleSettings.docsUrl = pathToFileURL(join(__dirname, '..', 'README.md')).toString();
-watchRuleSettings(shared, Blueprint);
+revalidateOnSettingsChange(shared);
 registerPreviewNotifications(connection, shared);
 startLanguageServer(shared);

@@ -1,28 +1,13 @@
-import { DocumentState, URI, type LangiumSharedCoreServices } from 'langium';
-import type { BlueprintServices } from './blueprint-module.js';
+import { DocumentState, type LangiumSharedCoreServices, type URI } from 'langium';
 
 /**
- * Applies the `blueprint.rules` setting live: read it once the client sent
- * its configuration, and on every change re-validate all documents.
+ * Applies a change of the `blueprint` settings live: every validated document
+ * is validated again (the validator reads `blueprint.rules` each time).
  */
-export function watchRuleSettings(shared: LangiumSharedCoreServices, services: BlueprintServices): void {
-    const configuration = shared.workspace.ConfigurationProvider;
-    const settings = services.validation.RuleSettings;
-    configuration.ready.then(async () => {
-        const rules = await configuration.getConfiguration('blueprint', 'rules');
-        if (rules !== undefined) {
-            settings.setOverrides(rules);
-            await revalidateAll(shared);
-        }
-    });
-    configuration.onConfigurationSectionUpdate(async update => {
+export function revalidateOnSettingsChange(shared: LangiumSharedCoreServices): void {
+    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(async update => {
         if (update.section !== 'blueprint') return;
-        settings.setOverrides(update.configuration?.rules);
-        await revalidateAll(shared);
+        const uris: URI[] = shared.workspace.LangiumDocuments.all.filter(d => d.state >= DocumentState.Validated).map(d => d.uri).toArray();
+        await shared.workspace.DocumentBuilder.update(uris, []);
     });
-}
-
-async function revalidateAll(shared: LangiumSharedCoreServices): Promise<void> {
-    const uris: URI[] = shared.workspace.LangiumDocuments.all.filter(d => d.state >= DocumentState.Validated).map(d => d.uri).toArray();
-    await shared.workspace.DocumentBuilder.update(uris, []);
 }

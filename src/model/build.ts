@@ -79,7 +79,9 @@ export function propertyRange(node: AstNode, property: string): SourceRange {
 }
 
 export function durationOf(duration: ast.Duration | undefined): number | undefined {
-    return duration ? toSeconds(duration.value, duration.unit) : undefined;
+    // A recovered parse can leave a duration without its number or unit.
+    const seconds = duration?.unit ? toSeconds(duration.value, duration.unit) : NaN;
+    return Number.isFinite(seconds) ? seconds : undefined;
 }
 
 function buildClassification(blueprint: ast.Blueprint): Classification {
@@ -140,7 +142,7 @@ function buildPhase(node: ast.Phase): PhaseModel {
 
 function buildStep(node: ast.Step, lane: LaneModel): StepModel {
     const props = node.properties;
-    const performerNode = props.filter(ast.isPerformerRef).at(-1)?.performer.ref;
+    const performerNode = props.filter(ast.isPerformerRef).at(-1)?.performer?.ref;
     const performer: PerformerModel | undefined = performerNode && {
         id: performerNode.name,
         title: performerNode.title ?? performerNode.name,
@@ -155,14 +157,14 @@ function buildStep(node: ast.Step, lane: LaneModel): StepModel {
         label: node.label ?? node.name,
         lane: lane.id,
         zone: lane.zone,
-        phase: props.filter(ast.isPhaseRef).at(-1)?.phase.ref?.name,
+        phase: props.filter(ast.isPhaseRef).at(-1)?.phase?.ref?.name,
         performer,
         channel,
         technology: performer ? performer.kind === 'system' : channel !== undefined && SELF_SERVICE_CHANNELS.includes(channel),
-        time: time && { standard: durationOf(time.standard)!, tolerance: durationOf(time.tolerance) },
-        wait: wait && { expected: durationOf(wait.expected)!, tolerance: durationOf(wait.tolerance) },
+        time: timeStandard(time),
+        wait: waitPoint(wait),
         fail: fail && {
-            reason: fail.reason,
+            reason: fail.reason ?? '',
             recoveryStep: fail.recoveryStep?.ref?.name,
             recoveryText: fail.recoveryText,
             range: rangeOf(fail)
@@ -175,13 +177,23 @@ function buildStep(node: ast.Step, lane: LaneModel): StepModel {
     };
 }
 
+function timeStandard(node: ast.TimeStandard | undefined): StepModel['time'] {
+    const standard = durationOf(node?.standard);
+    return standard === undefined ? undefined : { standard, tolerance: durationOf(node?.tolerance) };
+}
+
+function waitPoint(node: ast.WaitPoint | undefined): StepModel['wait'] {
+    const expected = durationOf(node?.expected);
+    return expected === undefined ? undefined : { expected, tolerance: durationOf(node?.tolerance) };
+}
+
 function buildFlows(blueprint: ast.Blueprint, stepNodes: Map<string, ast.Step>): { flows: FlowModel[]; flowNodes: ast.FlowEdge[] } {
     const flows: FlowModel[] = [];
     const flowNodes: ast.FlowEdge[] = [];
     for (const flow of blueprint.members.filter(ast.isFlow)) {
-        let from = knownStep(flow.source.ref, stepNodes);
+        let from = knownStep(flow.source?.ref, stepNodes);
         for (const edge of flow.edges) {
-            const to = knownStep(edge.target.ref, stepNodes);
+            const to = knownStep(edge.target?.ref, stepNodes);
             if (from && to) {
                 flows.push({
                     index: flows.length,

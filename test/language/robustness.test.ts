@@ -25,3 +25,28 @@ describe('pathological input', () => {
         }, 20_000);
     }
 });
+
+describe('every broken version of a real blueprint', () => {
+    /**
+     * Recovered parses leave holes in the AST (a flow without its target, a
+     * time without its unit). Cut the example at many places and drop tokens;
+     * validation (model building, every rule) must never throw.
+     */
+    test('validates without an internal error', async () => {
+        const { readFileSync } = await import('node:fs');
+        const { vi } = await import('vitest');
+        const text = readFileSync('examples/counter-deposit.blueprint', 'utf8');
+        const tokens = [...text.matchAll(/\S+/g)];
+        const errors = vi.spyOn(console, 'error');
+        try {
+            for (let i = 0; i < tokens.length; i += 3) {
+                const cut = tokens[i].index!;
+                await validate(text.slice(0, cut));
+                await validate(text.slice(0, cut) + text.slice(cut + tokens[i][0].length));
+            }
+            expect(errors.mock.calls.map(call => String(call[0]))).toEqual([]);
+        } finally {
+            errors.mockRestore();
+        }
+    }, 120_000);
+});

@@ -12,14 +12,30 @@ export const MAX_DIAGNOSTICS = 500;
  */
 export class BlueprintDocumentValidator extends DefaultDocumentValidator {
     private readonly scopes: BlueprintServices['references']['ScopeProvider'];
+    private readonly configuration: BlueprintServices['shared']['workspace']['ConfigurationProvider'];
+    private readonly ruleSettings: BlueprintServices['validation']['RuleSettings'];
 
     constructor(services: BlueprintServices) {
         super(services);
         this.scopes = services.references.ScopeProvider;
+        this.configuration = services.shared.workspace.ConfigurationProvider;
+        this.ruleSettings = services.validation.RuleSettings;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        await this.applyRuleSetting();
         return capDiagnostics(await super.validateDocument(document, options, cancelToken));
+    }
+
+    /**
+     * The editor's `blueprint.rules` setting, read before every validation so
+     * that the first one already honours it. Without a client (CLI, tests)
+     * there is no such setting and the overrides set in code stay.
+     */
+    private async applyRuleSetting(): Promise<void> {
+        await this.configuration.ready;
+        const rules = await this.configuration.getConfiguration('blueprint', 'rules');
+        if (rules !== undefined) this.ruleSettings.setOverrides(rules);
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
