@@ -67,6 +67,37 @@ describe('quick fixes', () => {
         expect((await validate(fixed)).diagnostics.map(d => d.code)).not.toContain('BP102');
     });
 
+    test('BP201: inserting a classification block guessed from the drawing', async () => {
+        const { actions, apply } = await fixes('blueprint B {\n    customer { step a }\n    onstage { step b { via counter } }\n    a -> b\n}', 'BP201');
+        expect(actions[0].title).toBe('Add a classification block (guessed from the drawing: standard · information · interactive)');
+        const fixed = apply(actions[0]);
+        expect(fixed).toContain('    classification {\n        divergence standard\n        object information\n        contact interactive\n    }');
+        expect((await validate(fixed)).diagnostics.map(d => d.code)).not.toContain('BP201');
+    });
+
+    test('BP201: completing a classification block that lacks values', async () => {
+        const { actions, apply } = await fixes('blueprint B {\n    classification {\n        divergence standard\n    }\n    customer { step a }\n}', 'BP201');
+        expect(actions[0].title).toBe('Add object, contact to the classification');
+        const fixed = apply(actions[0]);
+        expect(fixed).toContain('        divergence standard\n        object information\n        contact none\n    }');
+        expect((await validate(fixed)).diagnostics.map(d => d.code)).not.toContain('BP201');
+    });
+
+    test('BP202: both ways out of production line with customized divergence', async () => {
+        const text = 'blueprint B { classification { divergence customized object information contact interactive approach production-line } customer { step a } }';
+        const { actions, apply } = await fixes(text, 'BP202');
+        expect(actions.map(a => a.title)).toEqual([
+            'Change divergence to standard (keep the production-line approach)',
+            'Change approach to customer-contact (keep the customized divergence)'
+        ]);
+        for (const action of actions) {
+            const fixed = apply(action);
+            expect((await validate(fixed)).diagnostics.map(d => d.code)).not.toContain('BP202');
+        }
+        expect(apply(actions[0])).toContain('divergence standard');
+        expect(apply(actions[1])).toContain('approach customer-contact');
+    });
+
     test('BP003: removing the evidence from a backstage step', async () => {
         const { actions, apply } = await fixes('blueprint B { customer { step a } onstage { step b } backstage { step c { evidence "ledger" time 1 min } } a -> b -> c }', 'BP003');
         const fixed = apply(actions[0]);
