@@ -8,9 +8,15 @@ export const services = createBlueprintServices(EmptyFileSystem);
 const parse = parseHelper<Model>(services.Blueprint);
 
 let counter = 0;
-/** Parses and validates one document (each call gets a fresh URI). */
+let previous: LangiumDocument | undefined;
+/**
+ * Parses and validates one document alone: the previous one leaves the
+ * workspace, so top-level names of earlier tests cannot collide.
+ */
 export async function validate(text: string): Promise<{ document: LangiumDocument<Model>; diagnostics: Diagnostic[] }> {
+    if (previous) await services.shared.workspace.DocumentBuilder.update([], [previous.uri]);
     const document = await parse(text, { validation: true, documentUri: `file:///test/doc${counter++}.blueprint` });
+    previous = document;
     return { document, diagnostics: document.diagnostics ?? [] };
 }
 

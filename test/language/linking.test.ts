@@ -53,3 +53,14 @@ describe('linking', () => {
         expect(documents[0].diagnostics!.map(d => d.message)).toContain("Unknown step 'x'.");
     });
 });
+
+describe('workspace-wide names', () => {
+    test('a top-level name declared in two files is an error in both', async () => {
+        const { documents } = await workspace({ 'a.blueprint': 'actor Teller', 'b.blueprint': 'system Teller' });
+        for (const document of documents) {
+            expect(document.diagnostics!.map(d => [d.code, d.message])).toEqual([
+                ['duplicate-name', expect.stringMatching(/^'Teller' is also declared in [ab]\.blueprint; top-level names/)]
+            ]);
+        }
+    });
+});

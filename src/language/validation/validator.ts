@@ -1,4 +1,4 @@
-import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type IndexManager, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import { buildBlueprint } from '../../model/build.js';
 import * as ast from '../generated/ast.js';
 import type { BlueprintServices } from '../blueprint-module.js';
@@ -13,7 +13,7 @@ import { structureRules } from './structure.js';
 export const ALL_RULES: Rule[] = [...structureRules, ...failPointRules, ...classificationRules];
 
 export function registerValidationChecks(services: BlueprintServices): void {
-    const validator = new BlueprintValidator(services.validation.RuleSettings);
+    const validator = new BlueprintValidator(services.validation.RuleSettings, services.shared.workspace.IndexManager);
     const checks: ValidationChecks<ast.ServiceBlueprintAstType> = {
         Model: validator.checkModel.bind(validator),
         Blueprint: validator.checkBlueprint.bind(validator),
@@ -24,12 +24,30 @@ export function registerValidationChecks(services: BlueprintServices): void {
 }
 
 export class BlueprintValidator {
-    constructor(private readonly settings: RuleSettings) {}
+    constructor(private readonly settings: RuleSettings, private readonly index: IndexManager) {}
 
     checkModel(model: ast.Model, accept: ValidationAcceptor): void {
         reportDuplicateNames(model.elements, 'declaration', accept);
+        this.reportDeclaredElsewhere(model, accept);
         for (const problem of this.settings.problems) {
             accept('warning', `Setting blueprint.rules: ${problem}.`, { node: model, range: firstLine(), code: 'settings' });
+        }
+    }
+
+    /** Top-level names are global: the same name in another file makes references ambiguous. */
+    private reportDeclaredElsewhere(model: ast.Model, accept: ValidationAcceptor): void {
+        const here = AstUtils.getDocument(model).uri.toString();
+        const elsewhere = new Map<string, string>();
+        for (const description of this.index.allElements()) {
+            const uri = description.documentUri.toString();
+            if (uri !== here && !elsewhere.has(description.name)) elsewhere.set(description.name, uri);
+        }
+        for (const element of model.elements) {
+            const other = element.name ? elsewhere.get(element.name) : undefined;
+            if (other) {
+                accept('error', `'${element.name}' is also declared in ${other.slice(other.lastIndexOf('/') + 1)}; top-level names are shared by the whole workspace and must be unique.`,
+                    { node: element, property: 'name', code: 'duplicate-name' });
+            }
         }
     }
 
