@@ -1,5 +1,6 @@
 /** Seconds per unit of the language's durations (English and Chinese units). */
 const SECONDS_PER_UNIT: Record<string, number> = {
+    ms: 0.001, '毫秒': 0.001,
     s: 1, '秒': 1,
     min: 60, '分钟': 60,
     h: 3600, '小时': 3600,
@@ -10,9 +11,10 @@ export function toSeconds(value: number, unit: string): number {
     return value * (SECONDS_PER_UNIT[unit] ?? NaN);
 }
 
-/** A short human reading of a number of seconds: 45 s, 2.5 min, 1 h 30 min, 2 d. */
+/** A short human reading of a number of seconds: 200 ms, 45 s, 2.5 min, 1 h 30 min, 2 d. */
 export function formatDuration(seconds: number): string {
     if (!Number.isFinite(seconds)) return '?';
+    if (seconds > 0 && seconds < 1) return `${round(seconds * 1000)} ms`;
     if (seconds < 60) return `${round(seconds)} s`;
     if (seconds < 3600) return `${round(seconds / 60)} min`;
     if (seconds < 86400) {

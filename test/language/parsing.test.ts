@@ -36,7 +36,7 @@ blueprint Deposit "Counter \\"deposit\\" 存款" {
     line visibility
     backstage { step File { time 2 d } }
     line internal
-    support { step Post { by Core time 3 秒 } }
+    support { step Post { by Core time 3 秒 tolerance 500 ms } }
     取号 -> Serve "hand over" -> File when "ok" -> Post
     Serve <-> 取号
     Fix -> Leave2
@@ -74,7 +74,7 @@ describe('grammar', () => {
         });
         expect(model.steps.find(s => s.id === 'Fix')!.fail).toMatchObject({ reason: 'again', recoveryText: 'call IT' });
         expect(model.steps.find(s => s.id === 'File')!.time).toEqual({ standard: 172800, tolerance: undefined });
-        expect(model.steps.find(s => s.id === 'Post')).toMatchObject({ performer: { kind: 'system' }, technology: true, time: { standard: 3 } });
+        expect(model.steps.find(s => s.id === 'Post')).toMatchObject({ performer: { kind: 'system' }, technology: true, time: { standard: 3, tolerance: 0.5 } });
         expect(model.flows.map(f => [f.from, f.to, f.kind, f.label, f.condition])).toEqual([
             ['取号', 'Serve', 'handoff', 'hand over', undefined],
             ['Serve', 'File', 'handoff', undefined, 'ok'],

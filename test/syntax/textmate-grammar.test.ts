@@ -150,7 +150,7 @@ describe('TextMate grammar', () => {
     });
 
     test('durations in English and Chinese units are numeric; a unit glued to a name is not', () => {
-        for (const unit of ['s', 'min', 'h', 'd', '秒', '分钟', '小时', '天']) {
+        for (const unit of ['ms', 's', 'min', 'h', 'd', '毫秒', '秒', '分钟', '小时', '天']) {
             const tokens = inBlueprint(`time 1.5 ${unit}`, true);
             expect(tokens[1]).toEqual(['1.5', 'constant.numeric.value.blueprint']);
             expect(tokens[2]).toEqual([unit, 'constant.numeric.unit.blueprint']);
