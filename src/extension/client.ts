@@ -11,7 +11,8 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'blueprint' }],
         synchronize: {
-            fileEvents: vscode.workspace.createFileSystemWatcher('**/*.blueprint')
+            // Blueprints for cross-file references; config files for the rule severities.
+            fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.blueprint,blueprint.config.json}')
         }
     };
     const client = new LanguageClient('blueprint', 'Service Blueprint', serverOptions, clientOptions);

@@ -7,6 +7,7 @@ import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule 
 import { BlueprintCodeActionProvider } from './lsp/code-actions.js';
 import { BlueprintFormatter } from './lsp/formatter.js';
 import { BlueprintHoverProvider } from './lsp/hover.js';
+import { ProjectConfigs } from './project-config.js';
 import { BlueprintScopeComputation } from './scope.js';
 import { BlueprintDocumentValidator } from './validation/document-validator.js';
 import { RuleSettings } from './validation/settings.js';
@@ -15,6 +16,7 @@ import { registerValidationChecks } from './validation/validator.js';
 export interface BlueprintAddedServices {
     validation: {
         RuleSettings: RuleSettings;
+        ProjectConfigs: ProjectConfigs;
     };
 }
 
@@ -31,6 +33,7 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     },
     validation: {
         RuleSettings: () => new RuleSettings(),
+        ProjectConfigs: services => new ProjectConfigs(services.shared.workspace.FileSystemProvider),
         DocumentValidator: services => new BlueprintDocumentValidator(services as BlueprintServices)
     }
 };

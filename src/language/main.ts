@@ -14,6 +14,6 @@ const connection = createConnection(ProposedFeatures.all);
 const { shared, Blueprint } = createBlueprintServices({ connection, ...NodeFileSystem });
 // The bundle sits in dist/; the README with the rule table ships beside it.
 Blueprint.validation.RuleSettings.docsUrl = pathToFileURL(join(__dirname, '..', 'README.md')).toString();
-revalidateOnSettingsChange(shared);
+revalidateOnSettingsChange(shared, Blueprint);
 registerPreviewNotifications(connection, shared);
 startLanguageServer(shared);

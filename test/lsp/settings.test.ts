@@ -28,3 +28,32 @@ test('the blueprint.rules setting sets severities, and applies live when changed
     expect(codes).not.toContain('BP102');
     expect(next.diagnostics.find(d => d.code === 'settings')!.message).toContain("unknown rule code 'BP999'");
 });
+
+test('a blueprint.config.json above the document sets severities, and a change to it applies live', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { pathToFileURL } = await import('node:url');
+    const root = mkdtempSync(join(tmpdir(), 'blueprint-project-'));
+    mkdirSync(join(root, 'processes'));
+    const config = join(root, 'blueprint.config.json');
+    writeFileSync(config, '{ "rules": { "BP102": "off" } }');
+    const file = join(root, 'processes', 'p.blueprint');
+    writeFileSync(file, TEXT);
+    const uri = pathToFileURL(file).toString();
+    const project = await startServer();
+    try {
+        await project.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'blueprint', version: 1, text: TEXT } });
+        const first = await waitFor(project.diagnostics, d => d.uri === uri, 'diagnostics');
+        expect(first.diagnostics.map(d => d.code)).toContain('BP101');
+        expect(first.diagnostics.map(d => d.code)).not.toContain('BP102');
+
+        writeFileSync(config, '{ "rules": { "BP102": "error" } }');
+        const before = project.diagnostics.length;
+        await project.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).toString(), type: 2 }] });
+        const next = await waitFor(project.diagnostics, d => d.uri === uri && d.diagnostics.some(x => x.code === 'BP102'), 'diagnostics after the config change', before);
+        expect(next.diagnostics.find(d => d.code === 'BP102')!.severity).toBe(1);
+    } finally {
+        await project.stop();
+    }
+});

@@ -14,25 +14,30 @@ export class BlueprintDocumentValidator extends DefaultDocumentValidator {
     private readonly scopes: BlueprintServices['references']['ScopeProvider'];
     private readonly configuration: BlueprintServices['shared']['workspace']['ConfigurationProvider'];
     private readonly ruleSettings: BlueprintServices['validation']['RuleSettings'];
+    private readonly projectConfigs: BlueprintServices['validation']['ProjectConfigs'];
 
     constructor(services: BlueprintServices) {
         super(services);
         this.scopes = services.references.ScopeProvider;
         this.configuration = services.shared.workspace.ConfigurationProvider;
         this.ruleSettings = services.validation.RuleSettings;
+        this.projectConfigs = services.validation.ProjectConfigs;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        await this.applyRuleSetting();
+        await this.applyRuleSettings(document);
         return capDiagnostics(await super.validateDocument(document, options, cancelToken));
     }
 
     /**
-     * The editor's `blueprint.rules` setting, read before every validation so
-     * that the first one already honours it. Without a client (CLI, tests)
+     * The project's blueprint.config.json nearest above the document, and the
+     * editor's `blueprint.rules` setting, read before every validation so
+     * that the first one already honours them. Without a client (CLI, tests)
      * there is no such setting and the overrides set in code stay.
      */
-    private async applyRuleSetting(): Promise<void> {
+    private async applyRuleSettings(document: LangiumDocument): Promise<void> {
+        const project = await this.projectConfigs.configFor(document.uri);
+        this.ruleSettings.setProjectOverrides(project?.parsed ?? { overrides: {}, problems: [] }, project?.file ?? '');
         await this.configuration.ready;
         const rules = await this.configuration.getConfiguration('blueprint', 'rules');
         if (rules !== undefined) this.ruleSettings.setOverrides(rules);

@@ -32,21 +32,37 @@ export function parseSeverityOverrides(value: unknown): ParsedOverrides {
     return { overrides, problems };
 }
 
-/** The severities in force: catalogue defaults overridden by the user's map. */
+/**
+ * The severities in force: catalogue defaults, overridden by the project's
+ * blueprint.config.json, overridden by the user's `blueprint.rules` setting.
+ */
 export class RuleSettings {
-    private overrides: SeverityOverrides = {};
-    /** Problems found in the last overrides given, reported as diagnostics by the server. */
-    problems: string[] = [];
+    private settingOverrides: SeverityOverrides = {};
+    private settingProblems: string[] = [];
+    private projectOverrides: SeverityOverrides = {};
+    private projectProblems: string[] = [];
     /** Base URL of the rule documentation; a rule's anchor is appended. */
     docsUrl: string | undefined;
 
     severityOf(code: string): SeveritySetting {
-        return this.overrides[code] ?? RULES[code]?.severity ?? 'warning';
+        return this.settingOverrides[code] ?? this.projectOverrides[code] ?? RULES[code]?.severity ?? 'warning';
     }
 
+    /** Problems in the overrides given, reported as diagnostics by the server. */
+    get problems(): string[] {
+        return [...this.projectProblems, ...this.settingProblems];
+    }
+
+    /** The `blueprint.rules` setting (or, in tests and the CLI, overrides given in code). */
     setOverrides(value: unknown): void {
         const parsed = parseSeverityOverrides(value);
-        this.overrides = parsed.overrides;
-        this.problems = parsed.problems;
+        this.settingOverrides = parsed.overrides;
+        this.settingProblems = parsed.problems.map(problem => `setting blueprint.rules: ${problem}`);
+    }
+
+    /** The `rules` of the blueprint.config.json that applies to the document being validated. */
+    setProjectOverrides(parsed: ParsedOverrides, file: string): void {
+        this.projectOverrides = parsed.overrides;
+        this.projectProblems = parsed.problems.map(problem => `${file}: ${problem}`);
     }
 }

@@ -30,7 +30,7 @@ export class BlueprintValidator {
         reportDuplicateNames(model.elements, 'declaration', accept);
         this.reportDeclaredElsewhere(model, accept);
         for (const problem of this.settings.problems) {
-            accept('warning', `Setting blueprint.rules: ${problem}.`, { node: model, range: firstLine(), code: 'settings' });
+            accept('warning', `${problem}.`, { node: model, range: firstLine(), code: 'settings' });
         }
     }
 
