@@ -56,6 +56,7 @@ export type FromWebview =
 export interface PreviewState {
     uri: string;
     locked: boolean;
+    /** 1 = 100%; 0 = not chosen yet: fit the first picture. */
     zoom: number;
     scrollX: number;
     scrollY: number;

@@ -1,0 +1,58 @@
+/**
+ * Export commands: SVG to a file or the clipboard (rendered here with the
+ * shared renderer, light theme, standalone colours) and PNG (rasterized by
+ * the preview page with the browser's own canvas, written here).
+ */
+import * as vscode from 'vscode';
+import type { ExportFormat, ModelSnapshot } from '../../protocol.js';
+import { exportPath, standaloneSvg } from './export-data.js';
+import { fileNameOf } from './preview-panel.js';
+
+export interface ExportSource {
+    uri: vscode.Uri;
+    snapshot: ModelSnapshot | undefined;
+    /** Rasterizes standalone SVG text in a preview page. */
+    rasterize(svg: string, scale: number): Promise<Uint8Array>;
+}
+
+const PNG_SCALE = 2;
+const FILTERS = { svg: { 'SVG image': ['svg'] }, png: { 'PNG image': ['png'] } };
+
+/**
+ * Exports what the preview shows. `target` skips the save dialog; it is used
+ * only when it names a file of the format (never, say, the .blueprint itself).
+ */
+export async function exportPicture(format: ExportFormat, source: ExportSource, target?: vscode.Uri): Promise<void> {
+    const svg = source.snapshot && standaloneSvg(source.snapshot);
+    if (!svg) {
+        void vscode.window.showWarningMessage(`Nothing to export: ${fileNameOf(source.uri)} has no blueprint yet.`);
+        return;
+    }
+    if (format === 'copy-svg') {
+        await vscode.env.clipboard.writeText(svg);
+        vscode.window.setStatusBarMessage(`Copied the SVG of ${fileNameOf(source.uri)}`, 3000);
+        return;
+    }
+    if (!target || !target.path.toLowerCase().endsWith(`.${format}`)) {
+        target = await vscode.window.showSaveDialog({
+            defaultUri: defaultTarget(source.uri, format),
+            filters: FILTERS[format],
+            title: `Export ${fileNameOf(source.uri)} as ${format.toUpperCase()}`
+        });
+    }
+    if (!target) return;
+    try {
+        const bytes = format === 'svg' ? new TextEncoder().encode(svg) : await source.rasterize(svg, PNG_SCALE);
+        await vscode.workspace.fs.writeFile(target, bytes);
+        void vscode.window.showInformationMessage(`Exported ${fileNameOf(target)}`);
+    } catch (error) {
+        void vscode.window.showErrorMessage(`Could not export ${fileNameOf(target)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+/** Next to the .blueprint file; for an untitled document, in the first workspace folder. */
+function defaultTarget(uri: vscode.Uri, format: 'svg' | 'png'): vscode.Uri | undefined {
+    if (uri.scheme !== 'untitled') return uri.with({ path: exportPath(uri.path, format), query: '', fragment: '' });
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    return folder && vscode.Uri.joinPath(folder, exportPath(fileNameOf(uri), format));
+}

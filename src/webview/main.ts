@@ -1,0 +1,140 @@
+/**
+ * The preview webview's entry (bundled to dist/webview.js): wires the host
+ * messages, the pure PreviewView reducer, the renderer host, zoom/pan and the
+ * toolbar. Document text reaches the page only through textContent and the
+ * renderer's escaped SVG.
+ */
+// The page's stylesheet: esbuild writes it next to the bundle, as dist/webview.css.
+import './preview.css';
+import { isPreviewState, type PreviewState, type ToWebview } from '../protocol.js';
+import { connectHost, isToWebview } from './messages.js';
+import { rasterize } from './png.js';
+import { bannerText, findStep, initialView, reducePreview, type PreviewView } from './preview-model.js';
+import { RenderHost, themeOfBody } from './render-host.js';
+import { ZoomPanView } from './view.js';
+
+const byId = <T extends HTMLElement>(id: string): T => {
+    const element = document.getElementById(id);
+    if (!element) throw new Error(`#${id} is missing from the preview page`);
+    return element as T;
+};
+
+const host = connectHost();
+const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
+const initial = initialState();
+let view: PreviewView = { ...initialView(), uri: initial.uri || undefined, locked: initial.locked };
+
+const zoomLabel = byId('zoom-level');
+const zoomPan = new ZoomPanView(byId('viewport'), {
+    zoomed: zoom => { zoomLabel.textContent = `${Math.round(zoom * 100)}%`; },
+    moved: () => saveState()
+});
+zoomPan.restore(initial);
+
+const renderHost = new RenderHost(byId('preview-root'), byId('error-banner'), nonce, ({ stepId, blueprint }) => {
+    const step = findStep(view, stepId, blueprint);
+    if (step && view.uri) host.post({ type: 'reveal', uri: view.uri, range: step.nameRange });
+});
+
+const post = (message: Parameters<typeof host.post>[0]) => () => host.post(message);
+const buttons: Record<string, () => void> = {
+    'zoom-in': () => zoomPan.zoomIn(),
+    'zoom-out': () => zoomPan.zoomOut(),
+    'zoom-fit': () => zoomPan.fit(),
+    'zoom-reset': () => zoomPan.reset(),
+    'toggle-lock': post({ type: 'toggleLock' }),
+    'export-svg': post({ type: 'export', format: 'svg' }),
+    'export-png': post({ type: 'export', format: 'png' }),
+    'copy-svg': post({ type: 'export', format: 'copy-svg' })
+};
+for (const [id, action] of Object.entries(buttons)) byId(id).addEventListener('click', action);
+
+const keys: Record<string, () => void> = {
+    '+': buttons['zoom-in']!, '=': buttons['zoom-in']!, '-': buttons['zoom-out']!, '0': buttons['zoom-reset']!, f: buttons['zoom-fit']!
+};
+document.addEventListener('keydown', event => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return; // ctrl+- and friends belong to VS Code
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+});
+
+window.addEventListener('message', event => {
+    if (isToWebview(event.data)) handle(event.data);
+});
+window.addEventListener('error', event => host.post({ type: 'error', message: String(event.message) }));
+
+// VS Code swaps the body's theme class when the user switches theme: recolour and draw again.
+let theme = themeOfBody();
+renderHost.setTheme(theme);
+new MutationObserver(() => {
+    if (themeOfBody() === theme) return;
+    theme = themeOfBody();
+    renderHost.setTheme(theme);
+    drawPicture();
+}).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+
+show(view, undefined);
+host.post({ type: 'ready' });
+
+function handle(message: ToWebview): void {
+    switch (message.type) {
+        case 'zoom':
+            ({ in: buttons['zoom-in'], out: buttons['zoom-out'], fit: buttons['zoom-fit'], reset: buttons['zoom-reset'] })[message.action]?.();
+            return;
+        case 'requestPng':
+            rasterize(message.svg, message.scale).then(
+                dataUrl => host.post({ type: 'png', requestId: message.requestId, dataUrl }),
+                (error: unknown) => host.post({ type: 'png', requestId: message.requestId, dataUrl: '', error: error instanceof Error ? error.message : String(error) })
+            );
+            return;
+        default: {
+            const previous = view;
+            view = reducePreview(view, message);
+            if (view !== previous) show(view, previous);
+        }
+    }
+}
+
+/** Brings the page up to `next`, redrawing the picture only when it changed. */
+function show(next: PreviewView, previous: PreviewView | undefined): void {
+    if (previous?.uri !== undefined && next.uri !== previous.uri) zoomPan.restore(undefined); // another file: fit it
+    if (!previous || next.picture !== previous.picture) drawPicture();
+    else if (next.highlighted !== previous?.highlighted) renderHost.highlight(next.highlighted);
+    renderHost.showBanner(bannerText(next));
+    const fileName = byId('file-name');
+    fileName.textContent = next.fileName;
+    fileName.title = next.locked ? `${next.fileName} (locked)` : next.fileName;
+    const lock = byId('toggle-lock');
+    lock.textContent = next.locked ? 'Locked' : 'Lock';
+    lock.setAttribute('aria-pressed', String(next.locked));
+    if (next.uri !== previous?.uri || next.locked !== previous?.locked) saveState();
+}
+
+function drawPicture(): void {
+    renderHost.highlight(view.highlighted);
+    zoomPan.setPicture(renderHost.draw(view.picture?.blueprints, `No blueprint in ${view.fileName}`));
+}
+
+function saveState(): void {
+    host.saveState({ ...zoomPan.position, uri: view.uri ?? initial.uri, locked: view.locked });
+}
+
+/**
+ * The page's state: the extension's (data-preview-state: which file, locked),
+ * with zoom and scroll from the webview's own saved state when it is about the same file.
+ */
+function initialState(): PreviewState {
+    const fallback: PreviewState = { uri: '', locked: false, zoom: 0, scrollX: 0, scrollY: 0 };
+    let embedded: unknown;
+    try {
+        embedded = JSON.parse(document.body.dataset.previewState ?? 'null');
+    } catch {
+        embedded = undefined;
+    }
+    const base = isPreviewState(embedded) ? embedded : fallback;
+    const saved = host.savedState();
+    if (!isPreviewState(saved) || (base.uri && saved.uri !== base.uri)) return base;
+    return { ...base, uri: base.uri || saved.uri, zoom: saved.zoom, scrollX: saved.scrollX, scrollY: saved.scrollY };
+}
