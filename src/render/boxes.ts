@@ -1,0 +1,109 @@
+/** What goes into a step box and an evidence card: fitted text, badges and tooltips. */
+import { formatDuration } from '../model/duration.js';
+import type { StepModel } from '../model/types.js';
+import { FONTS, SIZES } from './dimensions.js';
+import { CHANNEL_NAMES } from './names.js';
+import { measureText, truncateText, wrapText } from './text.js';
+import type { Badge, FittedText } from './types.js';
+
+export interface StepContent {
+    label: FittedText;
+    meta?: FittedText;
+    tooltip: string;
+}
+
+const TEXT_WIDTH = SIZES.column - 2 * SIZES.boxPadX;
+
+export function stepContent(step: StepModel): StepContent {
+    const wrapped = wrapText(step.label, TEXT_WIDTH, FONTS.label, SIZES.labelMaxLines);
+    const label: FittedText = { lines: wrapped.lines.length > 0 ? wrapped.lines : [''], full: step.label, truncated: wrapped.truncated };
+    const metaText = metaLine(step);
+    const fitted = truncateText(metaText, TEXT_WIDTH, FONTS.meta);
+    return {
+        label,
+        meta: metaText ? { lines: [fitted], full: metaText, truncated: fitted !== metaText } : undefined,
+        tooltip: stepTooltip(step)
+    };
+}
+
+/** Standard time, performer and channel, those the step has. */
+function metaLine(step: StepModel): string {
+    let text = step.time ? timeText(step.time.standard, step.time.tolerance) : '';
+    if (step.performer) text = text ? `${text} · ${step.performer.title}` : step.performer.title;
+    if (step.channel) text = text ? `${text} · ${CHANNEL_NAMES[step.channel]}` : CHANNEL_NAMES[step.channel];
+    return text;
+}
+
+function timeText(standard: number, tolerance: number | undefined): string {
+    return tolerance !== undefined ? `${formatDuration(standard)} (≤ ${formatDuration(tolerance)})` : formatDuration(standard);
+}
+
+/** The full story of a step, for its <title> tooltip. */
+function stepTooltip(step: StepModel): string {
+    const lines = [step.label];
+    if (step.time) lines.push(`time: ${formatDuration(step.time.standard)}${step.time.tolerance !== undefined ? `, tolerance ${formatDuration(step.time.tolerance)}` : ''}`);
+    if (step.wait) lines.push(waitText(step));
+    if (step.performer) lines.push(`performer: ${step.performer.title} (${step.performer.kind})`);
+    if (step.channel) lines.push(`channel: ${CHANNEL_NAMES[step.channel]}`);
+    if (step.fail) lines.push(failText(step));
+    if (step.discretion) lines.push('discretion: relies on employee judgment');
+    if (step.evidence.length > 0) lines.push(`evidence: ${step.evidence.join(', ')}`);
+    for (const note of step.notes) lines.push(`note: ${note}`);
+    return lines.join('\n');
+}
+
+function waitText(step: StepModel): string {
+    const wait = step.wait!;
+    return `wait point: ${formatDuration(wait.expected)}${wait.tolerance !== undefined ? `, tolerated ${formatDuration(wait.tolerance)}` : ''}`;
+}
+
+function failText(step: StepModel): string {
+    const fail = step.fail!;
+    const recovery = fail.recoveryStep ? `recover by step ${fail.recoveryStep}` : fail.recoveryText ? `recover: ${fail.recoveryText}` : 'no recovery given';
+    return `fail point: ${fail.reason} (${recovery})`;
+}
+
+/** The box height shared by all steps of a blueprint: enough for the longest label and the meta line. */
+export function boxHeight(contents: Iterable<StepContent>): number {
+    let labelLines = 1;
+    let hasMeta = false;
+    for (const c of contents) {
+        labelLines = Math.max(labelLines, c.label.lines.length);
+        hasMeta ||= c.meta !== undefined;
+    }
+    return 2 * SIZES.boxPadY + labelLines * SIZES.labelLineHeight + (hasMeta ? SIZES.metaLineHeight + 3 : 0) + 6;
+}
+
+/** Fail, wait and discretion badges straddle the box's top edge (positions relative to the box). */
+export function stepBadges(step: StepModel): Badge[] {
+    if (!step.wait && !step.fail && !step.discretion) return [];
+    const badges: Badge[] = [];
+    const h = SIZES.badgeHeight;
+    if (step.wait) {
+        const text = `W ${formatDuration(step.wait.expected)}`;
+        badges.push({ kind: 'wait', text, tooltip: waitText(step), x: 8, y: -h / 2, width: Math.ceil(measureText(text, FONTS.badge)) + 10, height: h });
+    }
+    let right = SIZES.column - 8;
+    if (step.fail) {
+        badges.push({ kind: 'fail', text: 'F', tooltip: failText(step), x: right - h, y: -h / 2, width: h, height: h });
+        right -= h + 4;
+    }
+    if (step.discretion) {
+        badges.push({ kind: 'discretion', text: 'D', tooltip: 'discretion: relies on employee judgment', x: right - h, y: -h / 2, width: h, height: h });
+    }
+    return badges;
+}
+
+export interface EvidenceContent { lines: string[]; tooltip: string; height: number }
+
+export function evidenceContent(step: StepModel): EvidenceContent {
+    const width = SIZES.column - 2 * SIZES.evidencePad;
+    const shown = step.evidence.length > SIZES.evidenceMaxItems ? step.evidence.slice(0, SIZES.evidenceMaxItems - 1) : step.evidence;
+    const lines = shown.map(item => truncateText(item, width, FONTS.evidence));
+    if (shown.length < step.evidence.length) lines.push(`+${step.evidence.length - shown.length} more`);
+    return {
+        lines,
+        tooltip: `Evidence of ${step.label}:\n${step.evidence.join('\n')}`,
+        height: 2 * SIZES.evidencePad + lines.length * SIZES.evidenceLineHeight
+    };
+}

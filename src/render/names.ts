@@ -1,0 +1,46 @@
+/** The bilingual names the drawing shows (English · the seed's Chinese term). */
+import type { Approach, Channel, Contact, Divergence, LineKind, ObjectKind, ZoneKind } from '../model/types.js';
+
+export const ZONE_NAMES: Record<ZoneKind, { english: string; short: string; chinese: string }> = {
+    evidence: { english: 'Physical evidence', short: 'Evidence', chinese: '有形展示' },
+    customer: { english: 'Customer actions', short: 'Customer', chinese: '顾客行为' },
+    onstage: { english: 'Onstage actions', short: 'Onstage', chinese: '前台行为' },
+    backstage: { english: 'Backstage actions', short: 'Backstage', chinese: '后台行为' },
+    support: { english: 'Support processes', short: 'Support', chinese: '支持过程' }
+};
+
+export const LINE_NAMES: Record<LineKind, { english: string; chinese: string }> = {
+    interaction: { english: 'line of interaction', chinese: '互动分界线' },
+    visibility: { english: 'line of visibility', chinese: '可视分界线' },
+    internal: { english: 'line of internal interaction', chinese: '内部互动分界线' }
+};
+
+export const DIVERGENCE_NAMES: Record<Divergence, string> = {
+    standard: 'standard · 标准服务',
+    customized: 'customized · 定制服务'
+};
+
+export const OBJECT_NAMES: Record<ObjectKind, string> = {
+    'customer-goods': 'customer goods · 顾客物品/权益',
+    'company-goods': 'company goods · 公司物品/权益',
+    'information': 'information · 信息',
+    'people': 'people · 人'
+};
+
+export const CONTACT_NAMES: Record<Contact, string> = {
+    'none': 'none · 无参与',
+    'indirect': 'indirect · 间接参与',
+    'self-service': 'self-service · 自助服务',
+    'interactive': 'interactive · 交互服务'
+};
+
+export const APPROACH_NAMES: Record<Approach, string> = {
+    'production-line': 'production line · 生产线法',
+    'customer-cooperation': 'customer cooperation · 顾客合作法',
+    'customer-contact': 'customer contact · 顾客接触法'
+};
+
+export const CHANNEL_NAMES: Record<Channel, string> = {
+    counter: 'counter', branch: 'branch', atm: 'ATM', kiosk: 'kiosk', pos: 'POS',
+    phone: 'phone', web: 'web', app: 'app', mail: 'mail', internal: 'internal'
+};

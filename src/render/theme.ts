@@ -1,0 +1,143 @@
+/**
+ * Colours of the rendered blueprint. Every colour goes through a CSS custom
+ * property (`--bp-…`) so the webview can map them to VS Code's theme; the
+ * chosen theme's values are the defaults inside the SVG.
+ */
+import type { ThemeKind } from '../protocol.js';
+import type { ZoneKind } from '../model/types.js';
+
+/** The colour roles, without the `--bp-` prefix. */
+const ROLES = [
+    'bg', 'fg', 'muted', 'title', 'header-bg', 'lane-border',
+    'lane-evidence', 'lane-customer', 'lane-onstage', 'lane-backstage', 'lane-support',
+    'zone-evidence', 'zone-customer', 'zone-onstage', 'zone-backstage', 'zone-support', 'zone-fg',
+    'line-interaction', 'line-visibility', 'line-internal', 'line-label',
+    'phase-bg', 'phase-border', 'phase-fg', 'phase-shade',
+    'step-bg', 'step-border', 'step-fg', 'step-meta', 'step-tech-bg', 'step-tech-border',
+    'evidence-bg', 'evidence-border', 'evidence-fg',
+    'edge', 'edge-label',
+    'fail', 'fail-fg', 'wait', 'wait-fg', 'discretion', 'discretion-fg',
+    'legend-bg', 'legend-border', 'highlight'
+] as const;
+export type ColorRole = (typeof ROLES)[number];
+
+type Palette = Record<ColorRole, string>;
+
+const LIGHT: Palette = {
+    'bg': '#ffffff', 'fg': '#1f2328', 'muted': '#57606a', 'title': '#0b1f33', 'header-bg': '#f6f8fa', 'lane-border': '#d0d7de',
+    'lane-evidence': '#f7f3ea', 'lane-customer': '#eef5ff', 'lane-onstage': '#eefaf2', 'lane-backstage': '#fdf7ea', 'lane-support': '#f5f1fc',
+    'zone-evidence': '#8a6d3b', 'zone-customer': '#1f6feb', 'zone-onstage': '#1a7f37', 'zone-backstage': '#9a6700', 'zone-support': '#6639ba', 'zone-fg': '#ffffff',
+    'line-interaction': '#24292f', 'line-visibility': '#24292f', 'line-internal': '#24292f', 'line-label': '#424a53',
+    'phase-bg': '#e7edf5', 'phase-border': '#b6c2cf', 'phase-fg': '#1f2328', 'phase-shade': 'rgba(31,35,40,0.035)',
+    'step-bg': '#ffffff', 'step-border': '#8c959f', 'step-fg': '#1f2328', 'step-meta': '#57606a', 'step-tech-bg': '#eef1f6', 'step-tech-border': '#57606a',
+    'evidence-bg': '#fffaf0', 'evidence-border': '#d4a72c', 'evidence-fg': '#4d3800',
+    'edge': '#4b5562', 'edge-label': '#24292f',
+    'fail': '#cf222e', 'fail-fg': '#ffffff', 'wait': '#bf8700', 'wait-fg': '#ffffff', 'discretion': '#6e7781', 'discretion-fg': '#ffffff',
+    'legend-bg': '#f6f8fa', 'legend-border': '#d0d7de', 'highlight': '#f57c00'
+};
+
+const DARK: Palette = {
+    'bg': '#1e1e1e', 'fg': '#d4d4d4', 'muted': '#9da5b4', 'title': '#e6edf3', 'header-bg': '#252526', 'lane-border': '#3c3f44',
+    'lane-evidence': '#2a2722', 'lane-customer': '#1b2838', 'lane-onstage': '#1c2b22', 'lane-backstage': '#2e291c', 'lane-support': '#282435',
+    'zone-evidence': '#c9a05b', 'zone-customer': '#4c8ee6', 'zone-onstage': '#3a9a50', 'zone-backstage': '#c08a1e', 'zone-support': '#9570e0', 'zone-fg': '#111111',
+    'line-interaction': '#e6edf3', 'line-visibility': '#e6edf3', 'line-internal': '#e6edf3', 'line-label': '#c9d1d9',
+    'phase-bg': '#2d333b', 'phase-border': '#444c56', 'phase-fg': '#e6edf3', 'phase-shade': 'rgba(255,255,255,0.035)',
+    'step-bg': '#2d2d30', 'step-border': '#6e7681', 'step-fg': '#e6edf3', 'step-meta': '#9da5b4', 'step-tech-bg': '#25303d', 'step-tech-border': '#8b949e',
+    'evidence-bg': '#2f2a1f', 'evidence-border': '#9e7a2a', 'evidence-fg': '#e3c98a',
+    'edge': '#a0a8b3', 'edge-label': '#d4d4d4',
+    'fail': '#f85149', 'fail-fg': '#ffffff', 'wait': '#d29922', 'wait-fg': '#1e1e1e', 'discretion': '#8b949e', 'discretion-fg': '#1e1e1e',
+    'legend-bg': '#252526', 'legend-border': '#3c3f44', 'highlight': '#ffb74d'
+};
+
+/** After VS Code's dark high-contrast theme: black ground, white text, cyan borders, orange focus. */
+const HIGH_CONTRAST: Palette = {
+    'bg': '#000000', 'fg': '#ffffff', 'muted': '#ffffff', 'title': '#ffffff', 'header-bg': '#000000', 'lane-border': '#6fc3df',
+    'lane-evidence': '#000000', 'lane-customer': '#000000', 'lane-onstage': '#000000', 'lane-backstage': '#000000', 'lane-support': '#000000',
+    'zone-evidence': '#ffd700', 'zone-customer': '#6fc3df', 'zone-onstage': '#89d185', 'zone-backstage': '#f38518', 'zone-support': '#c586c0', 'zone-fg': '#000000',
+    'line-interaction': '#ffffff', 'line-visibility': '#ffffff', 'line-internal': '#ffffff', 'line-label': '#ffffff',
+    'phase-bg': '#000000', 'phase-border': '#6fc3df', 'phase-fg': '#ffffff', 'phase-shade': 'rgba(255,255,255,0.06)',
+    'step-bg': '#000000', 'step-border': '#ffffff', 'step-fg': '#ffffff', 'step-meta': '#ffffff', 'step-tech-bg': '#000000', 'step-tech-border': '#6fc3df',
+    'evidence-bg': '#000000', 'evidence-border': '#ffd700', 'evidence-fg': '#ffffff',
+    'edge': '#ffffff', 'edge-label': '#ffffff',
+    'fail': '#ff4d4d', 'fail-fg': '#000000', 'wait': '#ffd700', 'wait-fg': '#000000', 'discretion': '#ffffff', 'discretion-fg': '#000000',
+    'legend-bg': '#000000', 'legend-border': '#6fc3df', 'highlight': '#f38518'
+};
+
+const PALETTES: Record<ThemeKind, Palette> = { 'light': LIGHT, 'dark': DARK, 'high-contrast': HIGH_CONTRAST };
+
+/** The theme's colours as CSS custom properties, e.g. `{ '--bp-bg': '#ffffff', … }`, for the webview to reuse. */
+export function themeVariables(theme: ThemeKind = 'light'): Record<string, string> {
+    const palette = PALETTES[theme] ?? LIGHT;
+    return Object.fromEntries(ROLES.map(role => [`--bp-${role}`, palette[role]]));
+}
+
+export function zoneLaneRole(zone: ZoneKind): ColorRole {
+    return `lane-${zone}`;
+}
+
+/**
+ * Style rules; `@role` stands for a colour. Sizes live here too (not in
+ * attributes) so that page-level CSS like `svg text { font-size }` cannot
+ * outrank them and make text overflow what the layout measured.
+ */
+const RULES = `
+.bp-bg{fill:@bg}
+.bp-header{fill:@header-bg;stroke:@lane-border}
+.bp-lane{stroke:@lane-border;stroke-width:1}
+.bp-lane-evidence{fill:@lane-evidence}.bp-lane-customer{fill:@lane-customer}.bp-lane-onstage{fill:@lane-onstage}.bp-lane-backstage{fill:@lane-backstage}.bp-lane-support{fill:@lane-support}
+.bp-zone-evidence{fill:@zone-evidence}.bp-zone-customer{fill:@zone-customer}.bp-zone-onstage{fill:@zone-onstage}.bp-zone-backstage{fill:@zone-backstage}.bp-zone-support{fill:@zone-support}
+.bp-zone-label{fill:@zone-fg;font-size:11px;font-weight:700}
+.bp-lane-title{fill:@fg;font-size:12.5px;font-weight:700}
+.bp-title{fill:@title;font-size:18px;font-weight:700}
+.bp-subtitle{fill:@muted;font-size:11.5px}
+.bp-line{fill:none;stroke-width:1.6}
+.bp-line-interaction{stroke:@line-interaction}
+.bp-line-visibility{stroke:@line-visibility;stroke-dasharray:9 5}
+.bp-line-internal{stroke:@line-internal;stroke-dasharray:2 4;stroke-linecap:round}
+.bp-line-implied{stroke-opacity:0.7}
+.bp-line-label{fill:@line-label;font-size:10px;font-style:italic}
+.bp-phase{fill:@phase-bg;stroke:@phase-border}
+.bp-phase-title{fill:@phase-fg;font-size:12px;font-weight:700}
+.bp-phase-shade{fill:@phase-shade}
+.bp-time{stroke:@muted;stroke-width:1.2}
+.bp-time-label{fill:@muted;font-size:10.5px}
+.step{cursor:pointer}
+.bp-box{fill:@step-bg;stroke:@step-border;stroke-width:1.2}
+.step-tech .bp-box{fill:@step-tech-bg;stroke:@step-tech-border}
+.bp-label{fill:@step-fg;font-size:12px;text-anchor:middle}
+.bp-meta{fill:@step-meta;font-size:10px;text-anchor:middle}
+.bp-fail circle{fill:@fail}.bp-fail text{fill:@fail-fg;font-size:10px;font-weight:700;text-anchor:middle}
+.bp-wait rect{fill:@wait}.bp-wait text{fill:@wait-fg;font-size:9.5px;font-weight:700;text-anchor:middle}
+.bp-disc rect{fill:@discretion}.bp-disc text{fill:@discretion-fg;font-size:9.5px;font-weight:700;text-anchor:middle}
+.step.bp-highlight .bp-box,.step:hover .bp-box{stroke:@highlight;stroke-width:2.5}
+.bp-ev rect{fill:@evidence-bg;stroke:@evidence-border}
+.bp-ev text{fill:@evidence-fg;font-size:10.5px}
+.bp-edge path{fill:none;stroke:@edge;stroke-width:1.3;stroke-linejoin:round}
+.bp-edge-two-way path{stroke-width:1.6}
+.bp-edge.bp-highlight path{stroke:@highlight;stroke-width:2.2}
+.bp-arrowhead{fill:@edge}
+.bp-edge-label{fill:@edge-label;font-size:10px}
+.bp-legend{fill:@legend-bg;stroke:@legend-border}
+.bp-legend-heading{fill:@fg;font-size:11.5px;font-weight:700}
+.bp-legend-key{fill:@muted;font-size:10.5px}
+.bp-legend-value{fill:@fg;font-size:10.5px}
+`;
+
+const ROLE_REFERENCE = /@([a-z-]+)/g;
+
+export interface StyleOptions { theme: ThemeKind; cssVariablesOnly?: boolean }
+
+/**
+ * The `<style>` body. By default: fixed colours first (for renderers without
+ * CSS variables, e.g. resvg), then, inside `@supports`, the variable
+ * definitions and the rules that use them. With `cssVariablesOnly` the host
+ * page defines the variables and the SVG holds no colour value at all.
+ */
+export function styleSheet(options: StyleOptions): string {
+    const variableRules = RULES.replace(ROLE_REFERENCE, (_, role: string) => `var(--bp-${role})`).trim();
+    if (options.cssVariablesOnly) return variableRules;
+    const palette = PALETTES[options.theme] ?? LIGHT;
+    const fixedRules = RULES.replace(ROLE_REFERENCE, (_, role: string) => palette[role as ColorRole]).trim();
+    const definitions = Object.entries(themeVariables(options.theme)).map(([name, value]) => `${name}:${value}`).join(';');
+    return `${fixedRules}\n@supports (color:var(--bp-bg)){\n.bp-root{${definitions}}\n${variableRules}\n}`;
+}

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import type { BlueprintModel } from '../../src/model/types.js';
+import { layoutBlueprint, renderLayoutToSvg, renderSvg, themeVariables } from '../../src/render/index.js';
+import { exampleFiles, loadExample, loadModels } from './examples.js';
+import { generateModel } from './generate.js';
+import { allElements, parseSvg, textOf } from './xml.js';
+
+const THEMES = ['light', 'dark', 'high-contrast'] as const;
+
+describe('SVG output', () => {
+    it.each(exampleFiles())('%s is well-formed XML with a group per step', async file => {
+        const { models } = await loadExample(file);
+        const document = parseSvg(renderSvg(models));
+        const root = document.documentElement!;
+        expect(root.tagName).toBe('svg');
+        expect(root.getAttribute('data-blueprint')).toBe(models.map(m => m.name).join(' '));
+        const stepGroups = allElements(document).filter(e => e.getAttribute('class')?.split(' ').includes('step'));
+        expect(stepGroups.map(g => g.getAttribute('data-step')).sort()).toEqual(models.flatMap(m => m.steps.map(s => s.id)).sort());
+    });
+
+    it('is deterministic: the same model gives the same bytes', async () => {
+        const { models } = await loadExample('examples/counter-deposit.blueprint');
+        const generated = generateModel(300, 5, 11, { phases: 3 });
+        expect(renderSvg(models)).toBe(renderSvg(models));
+        expect(renderSvg(generated, { theme: 'dark' })).toBe(renderSvg(structuredClone(generated), { theme: 'dark' }));
+    });
+
+    it('renders through a layout the same as directly', () => {
+        const model = generateModel(30, 4, 3);
+        expect(renderLayoutToSvg(layoutBlueprint(model))).toBe(renderSvg(model));
+    });
+
+    it('stacks several blueprints top to bottom, each with its title', async () => {
+        const models = await loadModels(`
+            blueprint first "First 第一" { customer { step a } }
+            blueprint second "Second 第二" { customer { step b } onstage { step c } b -> c }`);
+        const document = parseSvg(renderSvg(models));
+        const groups = allElements(document).filter(e => e.getAttribute('class') === 'bp-blueprint');
+        expect(groups.map(g => g.getAttribute('data-blueprint'))).toEqual(['first', 'second']);
+        expect(groups[1].getAttribute('transform')).toMatch(/^translate\(0 \d+/);
+        const titles = allElements(document).filter(e => e.getAttribute('class') === 'bp-title').map(textOf);
+        expect(titles).toEqual(['First 第一', 'Second 第二']);
+        expect(document.documentElement!.getAttribute('data-blueprint')).toBe('first second');
+    });
+
+    it('renders an empty blueprint', async () => {
+        const models = await loadModels('blueprint empty { }');
+        expect(() => parseSvg(renderSvg(models))).not.toThrow();
+        expect(() => parseSvg(renderSvg([]))).not.toThrow();
+    });
+
+    it('shows fail and wait points as badges with their reason and wait as tooltip', async () => {
+        const models = await loadModels(`blueprint b {
+            customer c { step a "Queue 排队" { wait 8 min tolerance 15 min  fail "Printer jams 打印机卡纸" recover "reprint" } }
+        }`);
+        const document = parseSvg(renderSvg(models));
+        const badge = (className: string) => allElements(document).find(e => e.getAttribute('class') === className)!;
+        expect(textOf(badge('bp-fail'))).toContain('Printer jams 打印机卡纸');
+        expect(textOf(badge('bp-fail'))).toContain('F');
+        expect(textOf(badge('bp-wait'))).toContain('W 8 min');
+        expect(textOf(badge('bp-wait'))).toContain('tolerated 15 min');
+    });
+
+    it('draws two-way flows with heads at both ends and hand-offs with one', async () => {
+        const models = await loadModels(`blueprint b {
+            customer c { step a }  onstage o { step b  step c }
+            a <-> b "talk" when "asked"
+            b -> c
+        }`);
+        const document = parseSvg(renderSvg(models));
+        const paths = allElements(document).filter(e => e.tagName === 'path' && e.parentNode && (e.parentNode as unknown as Element).getAttribute('data-flow') !== null);
+        const [twoWay, handoff] = paths;
+        expect(twoWay.getAttribute('marker-start')).toBeTruthy();
+        expect(twoWay.getAttribute('marker-end')).toBeTruthy();
+        expect(handoff.getAttribute('marker-start')).toBeNull();
+        expect(handoff.getAttribute('marker-end')).toBeTruthy();
+        const label = allElements(document).find(e => e.getAttribute('class') === 'bp-edge-label')!;
+        expect(textOf(label)).toBe('talk [asked]');
+    });
+
+    it('puts standard time, performer and channel on the step box', async () => {
+        const models = await loadModels(`actor t "Teller"
+            blueprint b { onstage o { step a "Count 点钞" { by t  via counter  time 2 min tolerance 4 min } } }`);
+        const meta = allElements(parseSvg(renderSvg(models))).find(e => e.getAttribute('class') === 'bp-meta')!;
+        expect(textOf(meta)).toBe('2 min (≤ 4 min) · Teller · counter');
+    });
+
+    it('shows classification and metrics in the legend', async () => {
+        const { models } = await loadExample('examples/counter-deposit.blueprint');
+        const text = allElements(parseSvg(renderSvg(models))).filter(e => e.getAttribute('class') === 'bp-legend-value').map(textOf).join('\n');
+        expect(text).toContain('standard · 标准服务');
+        expect(text).toContain('production line · 生产线法');
+        expect(text).toContain(`interaction ${models[0].metrics.lineCrossings.interaction}`);
+        expect(text).toContain(`${Math.round(models[0].metrics.automationShare! * 100)}%`);
+    });
+});
+
+describe('themes', () => {
+    it.each(THEMES)('%s: every colour is a variable, with the theme values as defaults', theme => {
+        const svg = renderSvg(generateModel(20, 5, 1), { theme });
+        const variables = themeVariables(theme);
+        const style = svg.slice(svg.indexOf('<style>'), svg.indexOf('</style>'));
+        for (const [name, value] of Object.entries(variables)) {
+            expect(style).toContain(`${name}:${value}`);
+            expect(style).toContain(`var(${name})`);
+        }
+        expect(svg).toContain(`bp-theme-${theme}`);
+        // Outside the style sheet no element carries a colour of its own.
+        const body = svg.slice(svg.indexOf('</style>'));
+        expect(body).not.toMatch(/(fill|stroke|color)="/);
+    });
+
+    it('themes differ and name the same variables', () => {
+        const [light, dark, contrast] = THEMES.map(themeVariables);
+        expect(Object.keys(dark)).toEqual(Object.keys(light));
+        expect(Object.keys(contrast)).toEqual(Object.keys(light));
+        expect(dark['--bp-bg']).not.toBe(light['--bp-bg']);
+        expect(Object.keys(light)).toEqual(expect.arrayContaining(['--bp-bg', '--bp-fg', '--bp-lane-customer', '--bp-fail', '--bp-edge']));
+    });
+
+    it('with cssVariablesOnly holds no colour value at all', () => {
+        const svg = renderSvg(generateModel(20, 5, 1), { theme: 'dark', cssVariablesOnly: true });
+        expect(svg).not.toMatch(/#[0-9a-f]{3,8}\b|rgba?\(/i);
+        expect(svg).toContain('var(--bp-step-bg)');
+        expect(() => parseSvg(svg)).not.toThrow();
+    });
+});
+
+const HOSTILE = [
+    '<img src=x onerror=alert(1)>',
+    '</text><script>alert(1)</script>',
+    'javascript:alert(1)',
+    '"\'&',
+    '顾客 <b>忘记</b> 密码 & "引号"',
+    ']]><!-- --><?xml?>'
+];
+
+/** Names (ids) cannot hold these characters in a parsed document, but the model is an open interface. */
+const HOSTILE_ID = '<"&\'>';
+
+/** A model whose every piece of text is hostile, and whose ids hold markup characters. */
+function hostileModel(text: string, i: number): BlueprintModel {
+    const model = generateModel(6, 3, i + 1, { phases: 2 });
+    model.name = `n${i}${HOSTILE_ID}`;
+    model.title = text;
+    model.lanes.forEach(l => { l.title = text; l.id = `${l.id}${HOSTILE_ID}`; });
+    model.phases.forEach(p => { p.title = text; });
+    model.steps.forEach((s, j) => {
+        s.lane = model.lanes.find(l => l.id.startsWith(s.lane))!.id;
+        s.label = `${text} ${j}`;
+        s.evidence = [text, `${text}!`];
+        s.fail = { reason: text, recoveryText: text, range: s.range };
+        s.wait = { expected: 60 };
+        s.notes = [text];
+        s.performer = { id: 'p', title: text, kind: 'actor' };
+    });
+    model.flows.forEach(f => { f.label = text; f.condition = text; });
+    return model;
+}
+
+describe('hostile text stays text', () => {
+    it.each(HOSTILE.map((text, i) => [text, i] as const))('%s', (text, i) => {
+        const model = hostileModel(text, i);
+        const svg = renderSvg(model);
+        const document = parseSvg(svg);
+        for (const element of allElements(document)) {
+            expect(['script', 'img', 'foreignObject', 'a', 'iframe', 'b']).not.toContain(element.tagName);
+            for (const attribute of Array.from(element.attributes)) {
+                expect(attribute.name.toLowerCase().startsWith('on')).toBe(false);
+                expect(attribute.name).not.toMatch(/href/i);
+                expect(attribute.value.toLowerCase()).not.toContain('javascript:');
+            }
+        }
+        // The full text round-trips through the tooltips.
+        const titles = allElements(document).filter(e => e.tagName === 'title').map(textOf);
+        expect(titles).toContain(`Service blueprint: ${text}`);
+        for (const [j, step] of model.steps.entries()) {
+            expect(titles.some(t => t.startsWith(`${text} ${j}\n`))).toBe(true);
+            expect(titles.some(t => t.includes(`fail point: ${text}`))).toBe(true);
+            expect(allElements(document).some(e => e.getAttribute('data-step') === step.id)).toBe(true);
+        }
+        expect(allElements(document).filter(e => e.getAttribute('class') === 'bp-blueprint')[0].getAttribute('data-blueprint')).toBe(model.name);
+        expect(svg).not.toMatch(/<script|<img/i);
+        // Texts come back whole where they are drawn uncut: lane ids and the blueprint name in data attributes.
+        expect(allElements(document).filter(e => e.getAttribute('data-lane')?.endsWith(HOSTILE_ID)).length).toBe(model.lanes.length);
+    });
+});
