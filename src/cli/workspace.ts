@@ -18,7 +18,8 @@ export function collectBlueprintFiles(paths: string[]): string[] {
         const absolute = resolve(path);
         if (!existsSync(absolute)) throw new CliError(`no such file or folder: ${path}`);
         if (statSync(absolute).isDirectory()) walk(absolute, files);
-        else files.add(absolute);
+        else if (absolute.endsWith('.blueprint')) files.add(absolute);
+        else throw new CliError(`not a .blueprint file: ${path}`);
     }
     return [...files].sort();
 }
