@@ -60,7 +60,8 @@ export const SIZES = {
     gutterMin: 48,
     outerGutterMin: 18,
     edgeLabelMaxWidth: 124,
-    edgeLabelHeight: 12,
+    /** From the top of the tallest glyph to the baseline, which sits just above the flow's last stub. */
+    edgeLabelHeight: 10,
     arrowRoom: 10,
     portSpacing: 14,
     /** In-ports with edge labels above them need room for the label. */

@@ -219,7 +219,7 @@ function layOutEdge(edge: PlannedEdge, y: RowGeometry, x: ColumnGeometry): EdgeL
     if (edge.label) {
         layout.label = {
             text: edge.label,
-            x: end.x - SIZES.arrowRoom - edge.labelWidth, y: end.y - 4 - SIZES.edgeLabelHeight,
+            x: end.x - SIZES.arrowRoom - edge.labelWidth, y: end.y - 3 - SIZES.edgeLabelHeight,
             width: edge.labelWidth, height: SIZES.edgeLabelHeight
         };
     }

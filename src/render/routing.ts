@@ -176,7 +176,7 @@ class PortSpread {
         this.center = boxHeight / 2;
         this.anchor = straight >= 0 ? straight : (count - 1) / 2;
         const reach = Math.max(this.anchor, count - 1 - this.anchor);
-        this.step = reach > 0 ? Math.min(spacing, (this.center - 8) / reach) : 0;
+        this.step = reach > 0 ? Math.min(spacing, (this.center - 6) / reach) : 0;
     }
 
     offset(i: number, shift: number): number {

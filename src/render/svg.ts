@@ -137,11 +137,28 @@ function writeLanes(out: SvgWriter, layout: BlueprintLayout): void {
         out.push(`<g class="bp-zone" data-zone="${band.zone}">${title(band.label.full)}${rect(`bp-zone-${band.zone}`, band)}`
             + `<text class="bp-zone-label" transform="translate(${n(cx + 4)} ${n(cy)}) rotate(-90)" text-anchor="middle">${escapeXml(band.label.lines[0])}</text></g>`);
     }
-    if (layout.lanes.length > 0) {
-        const h = layout.header;
-        out.push(`<path class="bp-lane" d="M${n(h.x + h.width)} ${n(h.y)}V${n(h.y + h.height)}"/>`);
-    }
+    writeLaneBorders(out, layout);
     out.push('</g>');
+}
+
+/**
+ * Thin borders between lanes, the header column and around the lanes, but not
+ * where one of the three lines runs: a solid border under a dashed line would
+ * fill its gaps.
+ */
+function writeLaneBorders(out: SvgWriter, layout: BlueprintLayout): void {
+    if (layout.lanes.length === 0) return;
+    const h = layout.header;
+    const first = layout.lanes[0];
+    const last = layout.lanes[layout.lanes.length - 1];
+    const left = first.x;
+    const right = first.x + first.width;
+    const onLine = (y: number) => layout.lines.some(line => Math.abs(line.y - y) < SIZES.coincidentLineSpacing * 3);
+    let d = `M${n(h.x + h.width)} ${n(h.y)}V${n(h.y + h.height)}M${n(left)} ${n(first.y)}V${n(last.y + last.height)}M${n(right)} ${n(first.y)}V${n(last.y + last.height)}`;
+    for (const y of [...layout.lanes.map(lane => lane.y), last.y + last.height]) {
+        if (!onLine(y)) d += `M${n(left)} ${n(y)}H${n(right)}`;
+    }
+    out.push(`<path class="bp-lane-border" d="${d}"/>`);
 }
 
 /** Lines of text, each its own element, with the full text as tooltip when it was cut. */
@@ -188,16 +205,16 @@ function writeEvidence(out: SvgWriter, card: EvidenceBox): void {
     out.push('</g>');
 }
 
+/** A bare path when unlabelled (most flows: keeps large drawings small), else a group with its label. */
 function writeEdge(out: SvgWriter, edge: EdgeLayout): void {
-    const twoWay = edge.kind === 'two-way';
-    const markers = ` marker-end="url(#bp-arrow)"${twoWay ? ' marker-start="url(#bp-arrow-back)"' : ''}`;
-    out.push(`<g class="bp-edge bp-edge-${edge.kind}${edge.back ? ' bp-edge-back' : ''}" data-flow="${edge.index}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}">`
-        + `<path d="${path(edge.points)}"${markers}/>`);
-    if (edge.label) {
-        const label = edge.label;
-        out.push(fittedText('bp-edge-label', label.x + label.width, label.y + label.height - 2, 0, label.text, 'end'));
+    const attributes = `class="bp-edge bp-edge-${edge.kind}${edge.back ? ' bp-edge-back' : ''}" data-flow="${edge.index}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"`;
+    if (!edge.label) {
+        out.push(`<path ${attributes} d="${path(edge.points)}"/>`);
+        return;
     }
-    out.push('</g>');
+    const label = edge.label;
+    out.push(`<g ${attributes}><path d="${path(edge.points)}"/>`
+        + `${fittedText('bp-edge-label', label.x + label.width, label.y + label.height, 0, label.text, 'end')}</g>`);
 }
 
 /** One string per step: this runs ten thousand times for a large blueprint. */
@@ -206,9 +223,9 @@ function writeStep(out: SvgWriter, step: StepBox): void {
     const labelBlock = step.label.lines.length * SIZES.labelLineHeight;
     const top = step.y + (step.height - labelBlock - (step.meta ? SIZES.metaLineHeight + 3 : 0)) / 2;
     let markup = `<g class="step${step.technology ? ' step-tech' : ''}" data-step="${escapeXml(step.id)}">${title(step.tooltip)}`
-        + `<rect class="bp-box" x="${n(step.x)}" y="${n(step.y)}" width="${step.width}" height="${step.height}" rx="${step.technology ? 2 : 7}"/>`;
+        + `<rect x="${n(step.x)}" y="${n(step.y)}" width="${step.width}" height="${step.height}" rx="${step.technology ? 2 : 7}"/>`;
     for (let i = 0; i < step.label.lines.length; i++) {
-        markup += `<text class="bp-label" x="${cx}" y="${n(top + 11.5 + i * SIZES.labelLineHeight)}">${escapeXml(step.label.lines[i])}</text>`;
+        markup += `<text x="${cx}" y="${n(top + 11.5 + i * SIZES.labelLineHeight)}">${escapeXml(step.label.lines[i])}</text>`;
     }
     if (step.meta) markup += `<text class="bp-meta" x="${cx}" y="${n(top + labelBlock + 13)}">${escapeXml(step.meta.lines[0])}</text>`;
     for (const badge of step.badges) markup += badgeMarkup(step, badge);
@@ -255,8 +272,8 @@ function legendSymbol(symbol: LegendSymbol, x: number, cy: number): string {
         return `<g class="${className}">${shape}<text x="${n(x + 8)}" y="${n(cy + 3.5)}">${letter}</text></g>`;
     };
     switch (symbol) {
-        case 'handoff': return `<g class="bp-edge"><path d="M${n(x)} ${n(cy)}H${n(x + w)}" marker-end="url(#bp-arrow)"/></g>`;
-        case 'two-way': return `<g class="bp-edge bp-edge-two-way"><path d="M${n(x)} ${n(cy)}H${n(x + w)}" marker-end="url(#bp-arrow)" marker-start="url(#bp-arrow-back)"/></g>`;
+        case 'handoff': return `<path class="bp-edge" d="M${n(x)} ${n(cy)}H${n(x + w)}"/>`;
+        case 'two-way': return `<path class="bp-edge bp-edge-two-way" d="M${n(x)} ${n(cy)}H${n(x + w)}"/>`;
         case 'step': return box('bp-box', 'bp-legend-step', 4);
         case 'tech': return box('bp-box', 'step-tech', 1);
         case 'evidence': return `<g class="bp-ev"><rect x="${n(x)}" y="${n(cy - 6)}" width="${w}" height="12" rx="2"/></g>`;

@@ -8,7 +8,7 @@ import type { ZoneKind } from '../model/types.js';
 
 /** The colour roles, without the `--bp-` prefix. */
 const ROLES = [
-    'bg', 'fg', 'muted', 'title', 'header-bg', 'lane-border',
+    'bg', 'fg', 'muted', 'title', 'lane-border',
     'lane-evidence', 'lane-customer', 'lane-onstage', 'lane-backstage', 'lane-support',
     'zone-evidence', 'zone-customer', 'zone-onstage', 'zone-backstage', 'zone-support', 'zone-fg',
     'line-interaction', 'line-visibility', 'line-internal', 'line-label',
@@ -24,7 +24,7 @@ export type ColorRole = (typeof ROLES)[number];
 type Palette = Record<ColorRole, string>;
 
 const LIGHT: Palette = {
-    'bg': '#ffffff', 'fg': '#1f2328', 'muted': '#57606a', 'title': '#0b1f33', 'header-bg': '#f6f8fa', 'lane-border': '#d0d7de',
+    'bg': '#ffffff', 'fg': '#1f2328', 'muted': '#57606a', 'title': '#0b1f33', 'lane-border': '#d0d7de',
     'lane-evidence': '#f7f3ea', 'lane-customer': '#eef5ff', 'lane-onstage': '#eefaf2', 'lane-backstage': '#fdf7ea', 'lane-support': '#f5f1fc',
     'zone-evidence': '#8a6d3b', 'zone-customer': '#1f6feb', 'zone-onstage': '#1a7f37', 'zone-backstage': '#9a6700', 'zone-support': '#6639ba', 'zone-fg': '#ffffff',
     'line-interaction': '#24292f', 'line-visibility': '#24292f', 'line-internal': '#24292f', 'line-label': '#424a53',
@@ -37,7 +37,7 @@ const LIGHT: Palette = {
 };
 
 const DARK: Palette = {
-    'bg': '#1e1e1e', 'fg': '#d4d4d4', 'muted': '#9da5b4', 'title': '#e6edf3', 'header-bg': '#252526', 'lane-border': '#3c3f44',
+    'bg': '#1e1e1e', 'fg': '#d4d4d4', 'muted': '#9da5b4', 'title': '#e6edf3', 'lane-border': '#3c3f44',
     'lane-evidence': '#2a2722', 'lane-customer': '#1b2838', 'lane-onstage': '#1c2b22', 'lane-backstage': '#2e291c', 'lane-support': '#282435',
     'zone-evidence': '#c9a05b', 'zone-customer': '#4c8ee6', 'zone-onstage': '#3a9a50', 'zone-backstage': '#c08a1e', 'zone-support': '#9570e0', 'zone-fg': '#111111',
     'line-interaction': '#e6edf3', 'line-visibility': '#e6edf3', 'line-internal': '#e6edf3', 'line-label': '#c9d1d9',
@@ -51,7 +51,7 @@ const DARK: Palette = {
 
 /** After VS Code's dark high-contrast theme: black ground, white text, cyan borders, orange focus. */
 const HIGH_CONTRAST: Palette = {
-    'bg': '#000000', 'fg': '#ffffff', 'muted': '#ffffff', 'title': '#ffffff', 'header-bg': '#000000', 'lane-border': '#6fc3df',
+    'bg': '#000000', 'fg': '#ffffff', 'muted': '#ffffff', 'title': '#ffffff', 'lane-border': '#6fc3df',
     'lane-evidence': '#000000', 'lane-customer': '#000000', 'lane-onstage': '#000000', 'lane-backstage': '#000000', 'lane-support': '#000000',
     'zone-evidence': '#ffd700', 'zone-customer': '#6fc3df', 'zone-onstage': '#89d185', 'zone-backstage': '#f38518', 'zone-support': '#c586c0', 'zone-fg': '#000000',
     'line-interaction': '#ffffff', 'line-visibility': '#ffffff', 'line-internal': '#ffffff', 'line-label': '#ffffff',
@@ -82,8 +82,7 @@ export function zoneLaneRole(zone: ZoneKind): ColorRole {
  */
 const RULES = `
 .bp-bg{fill:@bg}
-.bp-header{fill:@header-bg;stroke:@lane-border}
-.bp-lane{stroke:@lane-border;stroke-width:1}
+.bp-lane-border{fill:none;stroke:@lane-border;stroke-width:1}
 .bp-lane-evidence{fill:@lane-evidence}.bp-lane-customer{fill:@lane-customer}.bp-lane-onstage{fill:@lane-onstage}.bp-lane-backstage{fill:@lane-backstage}.bp-lane-support{fill:@lane-support}
 .bp-zone-evidence{fill:@zone-evidence}.bp-zone-customer{fill:@zone-customer}.bp-zone-onstage{fill:@zone-onstage}.bp-zone-backstage{fill:@zone-backstage}.bp-zone-support{fill:@zone-support}
 .bp-zone-label{fill:@zone-fg;font-size:11px;font-weight:700}
@@ -102,19 +101,19 @@ const RULES = `
 .bp-time{stroke:@muted;stroke-width:1.2}
 .bp-time-label{fill:@muted;font-size:10.5px}
 .step{cursor:pointer}
-.bp-box{fill:@step-bg;stroke:@step-border;stroke-width:1.2}
-.step-tech .bp-box{fill:@step-tech-bg;stroke:@step-tech-border}
-.bp-label{fill:@step-fg;font-size:12px;text-anchor:middle}
-.bp-meta{fill:@step-meta;font-size:10px;text-anchor:middle}
+.step>rect,.bp-box{fill:@step-bg;stroke:@step-border;stroke-width:1.2}
+.step-tech>rect,.step-tech>.bp-box{fill:@step-tech-bg;stroke:@step-tech-border}
+.step>text{fill:@step-fg;font-size:12px;text-anchor:middle}
+.step>.bp-meta{fill:@step-meta;font-size:10px}
 .bp-fail circle{fill:@fail}.bp-fail text{fill:@fail-fg;font-size:10px;font-weight:700;text-anchor:middle}
 .bp-wait rect{fill:@wait}.bp-wait text{fill:@wait-fg;font-size:9.5px;font-weight:700;text-anchor:middle}
 .bp-disc rect{fill:@discretion}.bp-disc text{fill:@discretion-fg;font-size:9.5px;font-weight:700;text-anchor:middle}
-.step.bp-highlight .bp-box,.step:hover .bp-box{stroke:@highlight;stroke-width:2.5}
+.step.bp-highlight>rect,.step:hover>rect{stroke:@highlight;stroke-width:2.5}
 .bp-ev rect{fill:@evidence-bg;stroke:@evidence-border}
 .bp-ev text{fill:@evidence-fg;font-size:10.5px}
-.bp-edge path{fill:none;stroke:@edge;stroke-width:1.3;stroke-linejoin:round}
-.bp-edge-two-way path{stroke-width:1.6}
-.bp-edge.bp-highlight path{stroke:@highlight;stroke-width:2.2}
+path.bp-edge,.bp-edge>path{fill:none;stroke:@edge;stroke-width:1.3;stroke-linejoin:round;marker-end:url(#bp-arrow)}
+path.bp-edge-two-way,.bp-edge-two-way>path{stroke-width:1.6;marker-start:url(#bp-arrow-back)}
+path.bp-edge.bp-highlight,.bp-edge.bp-highlight>path{stroke:@highlight;stroke-width:2.2}
 .bp-arrowhead{fill:@edge}
 .bp-edge-label{fill:@edge-label;font-size:10px}
 .bp-legend{fill:@legend-bg;stroke:@legend-border}

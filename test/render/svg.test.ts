@@ -67,13 +67,16 @@ describe('SVG output', () => {
             a <-> b "talk" when "asked"
             b -> c
         }`);
-        const document = parseSvg(renderSvg(models));
-        const paths = allElements(document).filter(e => e.tagName === 'path' && e.parentNode && (e.parentNode as unknown as Element).getAttribute('data-flow') !== null);
-        const [twoWay, handoff] = paths;
-        expect(twoWay.getAttribute('marker-start')).toBeTruthy();
-        expect(twoWay.getAttribute('marker-end')).toBeTruthy();
-        expect(handoff.getAttribute('marker-start')).toBeNull();
-        expect(handoff.getAttribute('marker-end')).toBeTruthy();
+        const svg = renderSvg(models);
+        const document = parseSvg(svg);
+        const flows = allElements(document).filter(e => e.getAttribute('data-flow') !== null);
+        const classesOf = (e: (typeof flows)[number]) => e.getAttribute('class')!.split(' ');
+        expect(classesOf(flows[0])).toContain('bp-edge-two-way');
+        expect(classesOf(flows[1])).toContain('bp-edge-handoff');
+        // Heads come from the style sheet: every flow one at its end, a two-way flow one at its start too.
+        expect(svg).toMatch(/path\.bp-edge,\.bp-edge>path\{[^}]*marker-end:url\(#bp-arrow\)/);
+        expect(svg).toMatch(/path\.bp-edge-two-way,\.bp-edge-two-way>path\{[^}]*marker-start:url\(#bp-arrow-back\)/);
+        expect(svg).not.toMatch(/bp-edge-handoff[^{]*\{[^}]*marker-start/);
         const label = allElements(document).find(e => e.getAttribute('class') === 'bp-edge-label')!;
         expect(textOf(label)).toBe('talk [asked]');
     });
