@@ -215,7 +215,11 @@ function layOutEvidence(model: BlueprintModel, columns: ColumnAssignment, eviden
 function layOutEdge(edge: PlannedEdge, y: RowGeometry, x: ColumnGeometry): EdgeLayout {
     const points = edgePoints(edge, y, x);
     const end = points[points.length - 1];
-    const layout: EdgeLayout = { index: edge.flow.index, from: edge.flow.from, to: edge.flow.to, kind: edge.flow.kind, back: edge.back, points };
+    const { flow } = edge;
+    const layout: EdgeLayout = {
+        index: flow.index, from: edge.reversed ? flow.to : flow.from, to: edge.reversed ? flow.from : flow.to,
+        kind: flow.kind, back: edge.back, reversed: edge.reversed, points
+    };
     if (edge.label) {
         layout.label = {
             text: edge.label,

@@ -36,9 +36,11 @@ export interface GapRef { lane: number; gap: number }
 
 export interface PlannedEdge {
     flow: FlowModel;
-    /** Step indices. */
+    /** Step indices, in the drawn direction. */
     from: number;
     to: number;
+    /** A two-way flow drawn from its written target to its written source. */
+    reversed: boolean;
     back: boolean;
     route: RouteKind;
     fromColumn: number;
@@ -75,10 +77,13 @@ export function planRoutes(model: BlueprintModel, graph: IndexedGraph, columns: 
     const straightOut = new Uint8Array(model.steps.length);
     const straightIn = new Uint8Array(model.steps.length);
     for (const flow of model.flows) {
-        const from = graph.indexOf.get(flow.from);
-        const to = graph.indexOf.get(flow.to);
+        let from = graph.indexOf.get(flow.from);
+        let to = graph.indexOf.get(flow.to);
         if (from === undefined || to === undefined) continue;
-        const edge = planEdge(flow, from, to, columns);
+        // A two-way flow reads the same both ways: draw it forward rather than as a loop back.
+        const reversed = flow.kind === 'two-way' && from !== to && columns.rankOf[from] >= columns.rankOf[to];
+        if (reversed) [from, to] = [to, from];
+        const edge = planEdge(flow, from, to, reversed, columns);
         edge.route = edge.back ? 'channel' : forwardRoute(edge, rows, straightOut, straightIn);
         edges.push(edge);
     }
@@ -87,13 +92,13 @@ export function planRoutes(model: BlueprintModel, graph: IndexedGraph, columns: 
     return { edges, gapTracks };
 }
 
-function planEdge(flow: FlowModel, from: number, to: number, columns: ColumnAssignment): PlannedEdge {
+function planEdge(flow: FlowModel, from: number, to: number, reversed: boolean, columns: ColumnAssignment): PlannedEdge {
     const fromColumn = columns.columnOf[from];
     const toColumn = columns.columnOf[to];
     const back = columns.rankOf[from] >= columns.rankOf[to];
     const label = flow.label !== undefined || flow.condition !== undefined ? fitEdgeLabel(edgeLabelText(flow)) : undefined;
     return {
-        flow, from, to, back, fromColumn, toColumn, label,
+        flow, from, to, reversed, back, fromColumn, toColumn, label,
         route: 'channel',
         outY: 0, inY: 0,
         labelWidth: label ? Math.ceil(measureText(label.lines[0], FONTS.edgeLabel)) : 0,

@@ -49,9 +49,9 @@ function path(points: Point[]): string {
 }
 
 /**
- * Collects the output. Pieces are joined into large chunks as they come:
- * large strings live outside the young generation, so the garbage collector
- * does not copy hundreds of thousands of small live pieces again and again.
+ * Collects the output. Pieces are joined into chunks as they come, so the
+ * garbage collector copies a few flat strings instead of tens of thousands of
+ * small live pieces (and their concatenation trees) on every scavenge.
  */
 class SvgWriter {
     private readonly chunks: string[] = [];
@@ -61,7 +61,7 @@ class SvgWriter {
     push(piece: string): void {
         this.pieces.push(piece);
         this.length += piece.length;
-        if (this.length > 200_000) this.flush();
+        if (this.length > 64_000) this.flush();
     }
 
     finish(): string {

@@ -93,11 +93,14 @@ export interface EdgeLabel extends Rect { text: FittedText }
 export interface EdgeLayout {
     /** Index of the flow in `model.flows`. */
     index: number;
+    /** The drawn direction: the flow's own, except for a reversed two-way flow. */
     from: string;
     to: string;
     kind: FlowKind;
     /** Goes against the column order: inside a cycle, or from a later phase to an earlier one. */
     back: boolean;
+    /** A two-way flow written against the column order, drawn forward instead (its heads are at both ends anyway). */
+    reversed: boolean;
     /** Orthogonal polyline from the source box's right border to the target box's left border. */
     points: Point[];
     label?: EdgeLabel;

@@ -101,6 +101,17 @@ describe('layout decisions', () => {
         expect(layout.edges.map(e => e.back)).toEqual([false, false, true]);
     });
 
+    it('draws a two-way flow written against the column order forward, not as a loop', async () => {
+        const [model] = await loadModels(`blueprint b {
+            customer c { step a }  onstage o { step b }
+            a -> b
+            b <-> a "ask"
+        }`);
+        const edges = layoutBlueprint(model).edges;
+        expect(edges[1]).toMatchObject({ index: 1, from: 'a', to: 'b', kind: 'two-way', reversed: true, back: false });
+        expect(edges[1].points.length).toBe(4);
+    });
+
     it('scales near-linearly (10× the steps take far less than 100× the time)', () => {
         const bestOf = (steps: number) => {
             const model = generateModel(steps, 5, 42);
