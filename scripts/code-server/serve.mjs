@@ -639,7 +639,8 @@ export const MOCHA_RUNNER = path.join(HERE, 'mocha-runner.cjs');
  * By default the runner is MOCHA_RUNNER over `testFiles` (files/dirs). The exit code comes
  * back through window.codeAutomationExit; the runner writes its JSON report to
  * $E2E_RESULT_FILE (returned as `result`) and its reporter text to $E2E_LOG_FILE
- * (returned as `output`, and printed unless print === false).
+ * (returned as `output`, and printed unless print === false). `screenshotPath`: a screenshot
+ * of the workbench when the run ends.
  *
  * @returns {{ exitCode: number, result?: object, output: string, logs: object[] }}
  */
@@ -654,6 +655,7 @@ export async function runExtensionTests({
   timeoutMs = 180_000,
   print = true,
   onConsole,
+  screenshotPath,
 } = {}) {
   if (!extensionDevelopmentPath) throw new Error('runExtensionTests needs extensionDevelopmentPath');
   const files = (Array.isArray(testFiles) ? testFiles : [testFiles]).map((f) => path.resolve(f));
@@ -697,6 +699,25 @@ export async function runExtensionTests({
     });
     const { code, logs } = await Promise.race([exit, timeout]);
     const output = fs.existsSync(logFile) ? await fsp.readFile(logFile, 'utf8') : '';
+    if (screenshotPath) {
+      // The workbench as the tests left it (title "[Extension Development Host]", their editors),
+      // with the reporter's output laid over it in a box marked as the harness's annotation.
+      await fsp.mkdir(path.dirname(screenshotPath), { recursive: true });
+      await wb.page
+        .evaluate((text) => {
+          const box = document.createElement('pre');
+          box.id = 'e2e-harness-annotation';
+          box.textContent = `[e2e harness annotation] mocha reporter output from the extension host (exit code ${text.code}):\n${text.output}`;
+          Object.assign(box.style, {
+            position: 'fixed', right: '16px', bottom: '36px', maxWidth: '60%', maxHeight: '70%', overflow: 'hidden', margin: '0',
+            padding: '10px 12px', font: '12px/1.45 monospace', whiteSpace: 'pre-wrap', zIndex: '100000',
+            background: 'rgba(255,255,224,0.97)', color: '#111', border: '2px dashed #b58900', borderRadius: '4px',
+          });
+          document.body.appendChild(box);
+        }, { code, output: output.trim() || '(no output)' })
+        .catch(() => {});
+      await wb.page.screenshot({ path: screenshotPath, animations: 'disabled', timeout: 15_000 }).catch(() => {});
+    }
     if (print && output) process.stdout.write(output);
     const result = fs.existsSync(resultFile) ? JSON.parse(await fsp.readFile(resultFile, 'utf8')) : undefined;
     return { exitCode: code, result, output, logs };

@@ -1,0 +1,210 @@
+// Helpers for driving VS Code's workbench (code-server in Chromium, via playwright-core)
+// the way a person does: keyboard shortcuts, the command palette, the mouse. Every wait
+// is on a condition with a bounded timeout; nothing sleeps for a fixed time.
+
+export const STATUS_SELECTION = '[id="status.editor.selection"]';
+const QUICK_INPUT = '.quick-input-widget .quick-input-box input';
+
+/** Monaco renders spaces as U+00A0; compare text with all whitespace collapsed. */
+export const normalize = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The selection/cursor item of the status bar, e.g. "Ln 12, Col 5 (2 selected)". */
+export async function statusSelection(page) {
+  return normalize(await page.locator(STATUS_SELECTION).innerText({ timeout: 5000 }));
+}
+
+/** Waits until the status bar's selection item satisfies `predicate` (or equals a string). */
+export async function waitForStatusSelection(page, expected, { timeoutMs = 15_000 } = {}) {
+  const test = typeof expected === 'function' ? expected : (t) => t === expected;
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  for (;;) {
+    last = await statusSelection(page).catch(() => '');
+    if (test(last)) return last;
+    if (Date.now() > deadline) throw new Error(`status bar selection is "${last}", expected ${typeof expected === 'function' ? 'a match' : `"${expected}"`}`);
+    await page.waitForTimeout(50); // polling interval only; the condition is what is awaited
+  }
+}
+
+/** Focuses the first editor group (Ctrl+1) and waits until an editor has keyboard focus. */
+export async function focusEditor(page, { timeoutMs = 10_000 } = {}) {
+  await page.keyboard.press('Control+1');
+  await page.waitForFunction(() => !!document.activeElement?.closest('.editor-instance .monaco-editor'), null, { timeout: timeoutMs });
+}
+
+/** Monaco counts a full-width character (CJK) as two columns where a column is "visible" (Go to Line). */
+export function isFullWidth(code) {
+  return (code >= 0x2e80 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff01 && code <= 0xff5e);
+}
+
+/**
+ * Go to Line/Column (Ctrl+G) in the focused editor, to the 1-based (model) `column` of
+ * `lineText`; waits until the status bar shows that position. Go to Line reads its column
+ * as a visible column (a CJK character is two wide) while the status bar shows the model
+ * column, hence `lineText`.
+ */
+export async function gotoLine(page, line, column = 1, lineText = '', { timeoutMs = 15_000 } = {}) {
+  let visible = 1;
+  for (const ch of lineText.slice(0, column - 1)) visible += isFullWidth(ch.codePointAt(0)) ? 2 : 1;
+  if (column > 1 && !lineText) throw new Error('gotoLine: give the line text for a column > 1');
+  await page.keyboard.press('Control+G');
+  const input = page.locator(QUICK_INPUT);
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(`:${line}:${visible}`);
+  // Enter only after the quick access has read the input (else Enter is lost).
+  await page.locator('.quick-input-widget', { hasText: new RegExp(`line ${line}\\b`) }).waitFor({ timeout: timeoutMs });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: timeoutMs });
+  await waitForStatusSelection(page, `Ln ${line}, Col ${column}`, { timeoutMs });
+}
+
+/** Opens the Problems view (Ctrl+Shift+M) and filters it, e.g. to one file with a glob. */
+export async function showProblems(page, filter = '', { timeoutMs = 15_000 } = {}) {
+  await page.keyboard.press('Control+Shift+M');
+  const input = page.locator('input[aria-label="Filter Problems"]');
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(filter);
+}
+
+/**
+ * The Problems view's rows: one resource row per file ("N problems in file X of folder Y"),
+ * then its markers: { severity, message, code, line, column } read from the row's DOM.
+ */
+export async function problemRows(page) {
+  return page.$$eval('.markers-panel .monaco-list-row', (rows) =>
+    rows
+      .map((row) => {
+        const label = row.getAttribute('aria-label') || '';
+        const fileMatch = /^(\d+) problems? in file (.+?) of folder/.exec(label);
+        if (fileMatch) return { kind: 'file', count: Number(fileMatch[1]), file: fileMatch[2] };
+        const icon = row.querySelector('.marker-icon');
+        const severity = ['error', 'warning', 'info'].find((s) => icon?.classList.contains(s)) ?? 'unknown';
+        const position = /\[Ln (\d+), Col (\d+)\]/.exec(row.querySelector('.marker-line')?.textContent || '');
+        return {
+          kind: 'marker',
+          index: Number(row.getAttribute('data-index')),
+          severity,
+          message: row.querySelector('.marker-message')?.textContent?.trim() ?? '',
+          code: row.querySelector('.marker-code')?.textContent?.trim() ?? '',
+          line: position ? Number(position[1]) : undefined,
+          column: position ? Number(position[2]) : undefined,
+        };
+      })
+      .sort((a, b) => (a.index ?? -1) - (b.index ?? -1)),
+  );
+}
+
+/** Runs "Developer: Show Running Extensions" and reads an extension's reported activation time. */
+export async function reportedActivationTime(page, displayName, runCommand, { timeoutMs = 20_000 } = {}) {
+  await runCommand(page, 'Developer: Show Running Extensions');
+  const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: displayName }).first();
+  await row.waitFor({ timeout: timeoutMs });
+  const text = normalize(await row.innerText());
+  const m = /(Startup )?Activation: (\d+)ms/.exec(text);
+  return { text, ms: m ? Number(m[2]) : undefined, startup: !!m?.[1], row };
+}
+
+// ---------------------------------------------------------------------------
+// The preview webview: an outer iframe (VS Code's webview host page) holding the
+// extension's page in an inner iframe (#active-frame once loaded).
+
+export function previewFrame(page) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/** The visible label of each step in the preview's SVG: { [stepId]: "label text" } (wrapped lines joined by a space). */
+export async function previewLabels(frame) {
+  return frame.locator('#preview-root svg').evaluate((svg) => {
+    const out = {};
+    for (const step of svg.querySelectorAll('g.step[data-step]')) {
+      const lines = [...step.querySelectorAll(':scope > text:not(.bp-meta)')].map((t) => t.textContent);
+      out[step.getAttribute('data-step')] = lines.join(' ').replace(/\s+/g, ' ').trim();
+    }
+    return out;
+  });
+}
+
+/**
+ * Arms a one-shot watcher inside the preview page: it resolves (window.__e2eRepaint) when the
+ * visible label of `stepId` contains `expected`, with the time of the DOM change and of the
+ * next animation frame (the repaint), both as performance.timeOrigin + performance.now().
+ */
+export async function armRepaintWatch(frame, stepId, expected, timeoutMs = 30_000) {
+  await frame.locator('#preview-root').evaluate(
+    (root, { stepId, expected, timeoutMs }) => {
+      const now = () => performance.timeOrigin + performance.now();
+      const labelOf = () => {
+        const step = root.querySelector(`g.step[data-step="${CSS.escape(stepId)}"]`);
+        if (!step) return '';
+        return [...step.querySelectorAll(':scope > text:not(.bp-meta)')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' ');
+      };
+      // When VS Code's webview host hands the page an `update` (it calls the page window's
+      // postMessage; an own property here wins over the prototype's): this splits the time into
+      // "to the page" (extension host, language server, transport) and "in the page" (render).
+      if (!window.__e2ePostPatched) {
+        window.__e2ePostPatched = true;
+        const post = window.postMessage;
+        window.postMessage = function (message, ...rest) {
+          if (message && message.type === 'update') window.__e2eUpdatePostedMs = now();
+          return post.call(this, message, ...rest);
+        };
+      }
+      window.__e2eUpdatePostedMs = undefined;
+      window.__e2eRepaint = new Promise((resolve, reject) => {
+        if (labelOf().includes(expected)) {
+          reject(new Error(`label of ${stepId} already contains "${expected}"`));
+          return;
+        }
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`label of ${stepId} did not become "${expected}" within ${timeoutMs} ms (is "${labelOf()}")`));
+        }, timeoutMs);
+        const observer = new MutationObserver(() => {
+          if (!labelOf().includes(expected)) return;
+          const domMs = now();
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => resolve({ updateMs: window.__e2eUpdatePostedMs, domMs, frameMs: now(), label: labelOf() }));
+        });
+        observer.observe(root, { childList: true, subtree: true, characterData: true });
+      });
+      window.__e2eRepaint.catch(() => {}); // observed by waitRepaint
+    },
+    { stepId, expected, timeoutMs },
+  );
+}
+
+/** Zooms the preview to 100% and scrolls `stepId` to the middle (for a legible screenshot); previewFit undoes it. */
+export async function previewCloseUp(frame, stepId) {
+  // dispatchEvent: the buttons' click handlers run without moving keyboard focus into the webview.
+  await frame.locator('#zoom-reset').dispatchEvent('click');
+  await frame.locator('#zoom-level', { hasText: /^100%$/ }).waitFor({ timeout: 10_000 });
+  await frame.locator(`g.step[data-step="${stepId}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
+}
+
+export async function previewFit(frame) {
+  await frame.locator('#zoom-fit').dispatchEvent('click');
+}
+
+export async function waitRepaint(frame) {
+  return frame.locator('#preview-root').evaluate(() => window.__e2eRepaint);
+}
+
+/** Records the time of every keydown the workbench page receives (capture phase, before the editor). */
+export async function recordKeydowns(page) {
+  await page.evaluate(() => {
+    if (window.__e2eKeydowns) return;
+    window.__e2eKeydowns = [];
+    window.addEventListener('keydown', (e) => window.__e2eKeydowns.push({ key: e.key, ms: performance.timeOrigin + performance.now() }), true);
+  });
+}
+
+export async function lastKeydown(page, key) {
+  return page.evaluate((key) => [...window.__e2eKeydowns].reverse().find((k) => k.key === key), key);
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
