@@ -44,7 +44,7 @@ if ! flock -w 900 9; then die "another setup.sh holds $TOOLS/.setup.lock"; fi
 # ---------------------------------------------------------------------------
 # 1. Debian packages
 apt_missing=()
-for p in chromium libkrb5-dev; do
+for p in chromium libkrb5-dev fonts-noto-cjk; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || apt_missing+=("$p")
 done
 command -v g++ >/dev/null 2>&1 || apt_missing+=(g++)

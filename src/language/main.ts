@@ -1,6 +1,7 @@
 /**
  * The language server process that VS Code starts (bundled to dist/server.cjs).
  */
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { startLanguageServer } from 'langium/lsp';
@@ -10,10 +11,15 @@ import { createBlueprintServices } from './blueprint-module.js';
 import { registerPreviewNotifications } from './preview-notifications.js';
 import { revalidateOnSettingsChange } from './rule-settings-sync.js';
 
+/** The bundle sits in dist/ and the README with the rule table beside it; vsce packages it as readme.md. */
+function readmeUrl(): string | undefined {
+    const readme = ['README.md', 'readme.md'].map(name => join(__dirname, '..', name)).find(existsSync);
+    return readme && pathToFileURL(readme).toString();
+}
+
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Blueprint } = createBlueprintServices({ connection, ...NodeFileSystem });
-// The bundle sits in dist/; the README with the rule table ships beside it.
-Blueprint.validation.RuleSettings.docsUrl = pathToFileURL(join(__dirname, '..', 'README.md')).toString();
+Blueprint.validation.RuleSettings.docsUrl = readmeUrl();
 revalidateOnSettingsChange(shared, Blueprint);
 registerPreviewNotifications(connection, shared);
 startLanguageServer(shared);
