@@ -3,7 +3,7 @@
  * flows in the gutters. Every step is linear or O(n log n) in steps + flows.
  */
 import type { BlueprintModel } from '../model/types.js';
-import { boxHeight, evidenceContent, stepBadges, stepContent, type EvidenceContent } from './boxes.js';
+import { boxHeight, evidenceContent, stepBadges, stepContent, type EvidenceContent, type StepContent } from './boxes.js';
 import { assignColumns, type ColumnAssignment } from './columns.js';
 import { buildIndexedGraph } from './graph.js';
 import { FONTS, SIZES } from './dimensions.js';
@@ -31,15 +31,6 @@ export function layoutBlueprint(model: BlueprintModel): BlueprintLayout {
     const gutterTracks = assignVerticalTracks(routes.edges, y, columns.columnCount + 1);
     const x = new ColumnGeometry(columns.columnCount, gutterTracks, routes.edges);
 
-    const steps: StepBox[] = model.steps.map((step, v) => {
-        const content = contents[v];
-        return {
-            id: step.id, lane: step.lane, zone: step.zone,
-            column: columns.columnOf[v], slot: rows.slotOf[v],
-            x: x.columnLeft(columns.columnOf[v]), y: y.boxTop(v), width: SIZES.column, height: boxH,
-            technology: step.technology, label: content.label, meta: content.meta, badges: stepBadges(step), tooltip: content.tooltip
-        };
-    });
     const legendTop = y.bottom + SIZES.legendGap;
     const legend = buildLegend(model, SIZES.margin, legendTop);
     const subtitle = `blueprint ${model.name} · ${model.steps.length} steps · ${model.flows.length} flows`;
@@ -63,7 +54,7 @@ export function layoutBlueprint(model: BlueprintModel): BlueprintLayout {
         lines: layOutLines(rows, y, x.right),
         columns: layOutColumns(columns, x),
         phases: layOutPhases(columns, x, y),
-        steps,
+        steps: layOutSteps(model, contents, boxH, columns, rows, x, y),
         evidence: layOutEvidence(model, columns, evidence, x, y),
         edges: routes.edges.map(edge => layOutEdge(edge, y, x)),
         legend
@@ -117,6 +108,18 @@ class ColumnGeometry implements HorizontalGeometry {
     gutterMiddle(gutter: number): number {
         return this.gutterX[gutter] + this.gutterWidth[gutter] / 2;
     }
+}
+
+function layOutSteps(model: BlueprintModel, contents: StepContent[], boxH: number, columns: ColumnAssignment, rows: RowPlan, x: ColumnGeometry, y: RowGeometry): StepBox[] {
+    return model.steps.map((step, v) => {
+        const content = contents[v];
+        return {
+            id: step.id, lane: step.lane, zone: step.zone,
+            column: columns.columnOf[v], slot: rows.slotOf[v],
+            x: x.columnLeft(columns.columnOf[v]), y: y.boxTop(v), width: SIZES.column, height: boxH,
+            technology: step.technology, label: content.label, meta: content.meta, badges: stepBadges(step), tooltip: content.tooltip
+        };
+    });
 }
 
 function layOutBands(rows: RowPlan, y: RowGeometry): BandLayout[] {
