@@ -82,11 +82,12 @@ class ColumnGeometry implements HorizontalGeometry {
             const labelRoom = labelWidth[g] > 0 ? 6 + labelWidth[g] + SIZES.arrowRoom : SIZES.gutterPad;
             const needed = SIZES.gutterPad + tracksWidth + labelRoom;
             const outer = g === 0 || g === columnCount;
-            const width = Math.max(needed, outer ? SIZES.outerGutterMin : SIZES.gutterMin);
+            // Whole pixels keep the coordinates short in the SVG.
+            const width = Math.ceil(Math.max(needed, outer ? SIZES.outerGutterMin : SIZES.gutterMin));
             this.gutterX.push(x);
             this.gutterWidth.push(width);
             // Spare room goes to both sides of the tracks.
-            this.lead.push(SIZES.gutterPad + (width - needed) / 2);
+            this.lead.push(SIZES.gutterPad + Math.floor((width - needed) / 2));
             x += width + (g < columnCount ? SIZES.column : 0);
         }
         this.right = x;

@@ -61,7 +61,7 @@ class SvgWriter {
     push(piece: string): void {
         this.pieces.push(piece);
         this.length += piece.length;
-        if (this.length > 64_000) this.flush();
+        if (this.length > 200_000) this.flush();
     }
 
     finish(): string {
