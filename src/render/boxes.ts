@@ -22,7 +22,7 @@ export function stepContent(step: StepModel): StepContent {
     return {
         label,
         meta: metaText ? { lines: [fitted], full: metaText, truncated: fitted !== metaText } : undefined,
-        tooltip: stepTooltip(step)
+        tooltip: stepTooltip(step, metaText)
     };
 }
 
@@ -38,13 +38,11 @@ function timeText(standard: number, tolerance: number | undefined): string {
     return tolerance !== undefined ? `${formatDuration(standard)} (≤ ${formatDuration(tolerance)})` : formatDuration(standard);
 }
 
-/** The full story of a step, for its <title> tooltip. */
-function stepTooltip(step: StepModel): string {
+/** The full story of a step, for its <title> tooltip: the uncut label and meta line, then what the badges and cards show. */
+function stepTooltip(step: StepModel, metaText: string): string {
     const lines = [step.label];
-    if (step.time) lines.push(`time: ${formatDuration(step.time.standard)}${step.time.tolerance !== undefined ? `, tolerance ${formatDuration(step.time.tolerance)}` : ''}`);
+    if (metaText) lines.push(metaText);
     if (step.wait) lines.push(waitText(step));
-    if (step.performer) lines.push(`performer: ${step.performer.title} (${step.performer.kind})`);
-    if (step.channel) lines.push(`channel: ${CHANNEL_NAMES[step.channel]}`);
     if (step.fail) lines.push(failText(step));
     if (step.discretion) lines.push('discretion: relies on employee judgment');
     if (step.evidence.length > 0) lines.push(`evidence: ${step.evidence.join(', ')}`);

@@ -153,11 +153,19 @@ function assignPorts(edges: PlannedEdge[], rows: RowPlan, boxHeight: number): vo
     const byTarget = (a: PlannedEdge, b: PlannedEdge) => verticalOrder(rows, a.to) - verticalOrder(rows, b.to) || a.toColumn - b.toColumn || a.flow.index - b.flow.index;
     const bySource = (a: PlannedEdge, b: PlannedEdge) => verticalOrder(rows, a.from) - verticalOrder(rows, b.from) || a.fromColumn - b.fromColumn || a.flow.index - b.flow.index;
     for (const list of outs.values()) {
+        if (list.length === 1) {
+            list[0].outY = boxHeight / 2 + (list[0].route === 'straight' ? 0 : SIZES.outPortShift);
+            continue;
+        }
         sortSmall(list, byTarget);
         const ports = new PortSpread(list.length, list.findIndex(e => e.route === 'straight'), boxHeight, SIZES.portSpacing);
         list.forEach((edge, i) => { edge.outY = ports.offset(i, SIZES.outPortShift); });
     }
     for (const list of ins.values()) {
+        if (list.length === 1) {
+            list[0].inY = boxHeight / 2;
+            continue;
+        }
         sortSmall(list, bySource);
         const spacing = list.some(e => e.label) ? SIZES.labelledPortSpacing : SIZES.portSpacing;
         const ports = new PortSpread(list.length, list.findIndex(e => e.route === 'straight'), boxHeight, spacing);
@@ -240,11 +248,7 @@ export function assignVerticalTracks(edges: PlannedEdge[], geometry: VerticalGeo
     }
     const poolCounts = Array.from({ length: gutterCount }, () => [0, 0, 0]);
     for (const [key, segments] of groups) {
-        const intervals = segments.map(s => ({ start: Math.min(s.from, s.to), end: Math.max(s.from, s.to) }));
-        const { track, count } = assignTracks(intervals, SIZES.trackSpacingY);
-        const position = orderTracks(segments, track, count);
-        segments.forEach((s, i) => { s.track = position[track[i]]; });
-        poolCounts[Math.floor(key / 3)][key % 3] = count;
+        poolCounts[Math.floor(key / 3)][key % 3] = segments.length === 1 ? 1 : spreadOverTracks(segments);
     }
     // Pools side by side: exit tracks leftmost, entry tracks rightmost.
     for (const segments of groups.values()) {
@@ -254,6 +258,15 @@ export function assignVerticalTracks(edges: PlannedEdge[], geometry: VerticalGeo
         }
     }
     return poolCounts.map(c => c[0] + c[1] + c[2]);
+}
+
+/** Gives overlapping segments of one pool distinct tracks; returns how many tracks the pool needs. */
+function spreadOverTracks(segments: VerticalSegment[]): number {
+    const intervals = segments.map(s => ({ start: Math.min(s.from, s.to), end: Math.max(s.from, s.to) }));
+    const { track, count } = assignTracks(intervals, SIZES.trackSpacingY);
+    const position = orderTracks(segments, track, count);
+    segments.forEach((s, i) => { s.track = position[track[i]]; });
+    return count;
 }
 
 /**

@@ -12,8 +12,12 @@ export interface TrackAssignment {
     count: number;
 }
 
+/** Most gutters and gaps hold a single segment. */
+const SINGLE_TRACK: TrackAssignment = Object.freeze({ track: Object.freeze([0]) as number[], count: 1 });
+
 /** Intervals on one track keep at least `gap` between them. */
 export function assignTracks(intervals: Interval[], gap: number): TrackAssignment {
+    if (intervals.length === 1) return SINGLE_TRACK;
     const order = intervals.map((_, i) => i);
     sortSmall(order, (a, b) => intervals[a].start - intervals[b].start || intervals[a].end - intervals[b].end || a - b);
     const track = new Array<number>(intervals.length);
