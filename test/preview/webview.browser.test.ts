@@ -110,7 +110,7 @@ const send = (page: Page, message: ToWebview) => page.evaluate(m => window.postM
 const harness = (page: Page) => page.evaluate(() => window.__harness);
 const source: ToWebview = { type: 'source', uri: URI, fileName: 'deposit.blueprint', locked: false };
 const update = (snapshot: ModelSnapshot): ToWebview => ({ type: 'update', snapshot, fileName: 'deposit.blueprint' });
-const labels = (page: Page) => page.$$eval('#preview-root .step .bp-label', nodes => nodes.map(n => n.textContent).join(' '));
+const labels = (page: Page) => page.$$eval('#preview-root .step > text:not(.bp-meta)', nodes => nodes.map(n => n.textContent).join(' '));
 
 /** A page showing `snapshot` (after the extension's source message), optionally reloaded from `saved`. */
 async function openWith(snapshot: ModelSnapshot, saved?: PreviewState): Promise<Page> {
@@ -153,7 +153,7 @@ describe('preview webview in Chromium', () => {
         const page = await openWith(good1);
         expect(await page.$$eval('#preview-root .step', steps => steps.map(s => s.getAttribute('data-step')).sort())).toEqual(['arrive', 'pay', 'serve']);
         // The renderer's rules (in the SVG's <style>) apply: the box takes the palette colour via --bp-step-border.
-        const stroke = await page.$eval('#preview-root .step .bp-box', box => getComputedStyle(box).stroke);
+        const stroke = await page.$eval('#preview-root .step > rect', box => getComputedStyle(box).stroke);
         expect(stroke).not.toBe('none');
         expect(await page.$eval('#preview-root svg style', style => (style as HTMLStyleElement).nonce)).not.toBe('');
         expect((await harness(page)).violations).toEqual([]);
