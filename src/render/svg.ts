@@ -217,29 +217,51 @@ function writeEdge(out: SvgWriter, edge: EdgeLayout): void {
         + `${fittedText('bp-edge-label', label.x + label.width, label.y + label.height, 0, label.text, 'end')}</g>`);
 }
 
+/**
+ * The parts of a step's markup that depend only on its box size, label line
+ * count and meta line: the step group is translated to the box, so these are
+ * the same strings for most steps and are made once.
+ */
+interface StepTemplate { rect: string; techRect: string; lineOpen: string[]; metaOpen: string }
+
+const stepTemplates = new Map<string, StepTemplate>();
+
+function stepTemplate(width: number, height: number, lines: number, hasMeta: boolean): StepTemplate {
+    const key = `${width} ${height} ${lines} ${hasMeta}`;
+    let template = stepTemplates.get(key);
+    if (!template) {
+        const cx = n(width / 2);
+        const labelBlock = lines * SIZES.labelLineHeight;
+        const top = (height - labelBlock - (hasMeta ? SIZES.metaLineHeight + 3 : 0)) / 2;
+        template = {
+            rect: `<rect width="${n(width)}" height="${n(height)}" rx="7"/>`,
+            techRect: `<rect width="${n(width)}" height="${n(height)}" rx="2"/>`,
+            lineOpen: Array.from({ length: lines }, (_, i) => `<text x="${cx}" y="${n(top + 11.5 + i * SIZES.labelLineHeight)}">`),
+            metaOpen: `<text class="bp-meta" x="${cx}" y="${n(top + labelBlock + 13)}">`
+        };
+        stepTemplates.set(key, template);
+    }
+    return template;
+}
+
 /** One string per step: this runs ten thousand times for a large blueprint. */
 function writeStep(out: SvgWriter, step: StepBox): void {
-    const cx = n(step.x + step.width / 2);
-    const labelBlock = step.label.lines.length * SIZES.labelLineHeight;
-    const top = step.y + (step.height - labelBlock - (step.meta ? SIZES.metaLineHeight + 3 : 0)) / 2;
-    let markup = `<g class="step${step.technology ? ' step-tech' : ''}" data-step="${escapeXml(step.id)}">${title(step.tooltip)}`
-        + `<rect x="${n(step.x)}" y="${n(step.y)}" width="${step.width}" height="${step.height}" rx="${step.technology ? 2 : 7}"/>`;
-    for (let i = 0; i < step.label.lines.length; i++) {
-        markup += `<text x="${cx}" y="${n(top + 11.5 + i * SIZES.labelLineHeight)}">${escapeXml(step.label.lines[i])}</text>`;
-    }
-    if (step.meta) markup += `<text class="bp-meta" x="${cx}" y="${n(top + labelBlock + 13)}">${escapeXml(step.meta.lines[0])}</text>`;
-    for (const badge of step.badges) markup += badgeMarkup(step, badge);
+    const template = stepTemplate(step.width, step.height, step.label.lines.length, step.meta !== undefined);
+    let markup = `<g class="step${step.technology ? ' step-tech' : ''}" data-step="${escapeXml(step.id)}" transform="translate(${n(step.x)} ${n(step.y)})">`
+        + `${title(step.tooltip)}${step.technology ? template.techRect : template.rect}`;
+    for (let i = 0; i < step.label.lines.length; i++) markup += `${template.lineOpen[i]}${escapeXml(step.label.lines[i])}</text>`;
+    if (step.meta) markup += `${template.metaOpen}${escapeXml(step.meta.lines[0])}</text>`;
+    for (const badge of step.badges) markup += badgeMarkup(badge);
     out.push(`${markup}</g>`);
 }
 
-function badgeMarkup(step: StepBox, badge: Badge): string {
-    const x = step.x + badge.x;
-    const y = step.y + badge.y;
+/** A badge in its step's coordinates. */
+function badgeMarkup(badge: Badge): string {
     const className = badge.kind === 'fail' ? 'bp-fail' : badge.kind === 'wait' ? 'bp-wait' : 'bp-disc';
     const shape = badge.kind === 'fail'
-        ? `<circle cx="${n(x + badge.width / 2)}" cy="${n(y + badge.height / 2)}" r="${n(badge.height / 2)}"/>`
-        : rect('', { x, y, width: badge.width, height: badge.height }, ` rx="${n(badge.height / 2)}"`);
-    return `<g class="${className}">${title(badge.tooltip)}${shape}${text('', x + badge.width / 2, y + badge.height / 2 + 3.5, badge.text)}</g>`;
+        ? `<circle cx="${n(badge.x + badge.width / 2)}" cy="${n(badge.y + badge.height / 2)}" r="${n(badge.height / 2)}"/>`
+        : rect('', badge, ` rx="${n(badge.height / 2)}"`);
+    return `<g class="${className}">${title(badge.tooltip)}${shape}${text('', badge.x + badge.width / 2, badge.y + badge.height / 2 + 3.5, badge.text)}</g>`;
 }
 
 function writeLegend(out: SvgWriter, layout: BlueprintLayout): void {
