@@ -87,7 +87,7 @@ export function planRoutes(model: BlueprintModel, graph: IndexedGraph, columns: 
         edge.route = edge.back ? 'channel' : forwardRoute(edge, rows, straightOut, straightIn);
         edges.push(edge);
     }
-    assignPorts(edges, rows, boxHeight);
+    assignPorts(edges, rows, model.steps.length, boxHeight);
     const gapTracks = assignChannels(edges, rows);
     return { edges, gapTracks };
 }
@@ -143,16 +143,13 @@ function verticalOrder(rows: RowPlan, step: number): number {
  * Spreads each box's out-ports (right border) and in-ports (left border) so
  * that flows going up use upper ports; a straight flow keeps the middle.
  */
-function assignPorts(edges: PlannedEdge[], rows: RowPlan, boxHeight: number): void {
-    const outs = new Map<number, PlannedEdge[]>();
-    const ins = new Map<number, PlannedEdge[]>();
-    for (const edge of edges) {
-        pushTo(outs, edge.from, edge);
-        pushTo(ins, edge.to, edge);
-    }
+function assignPorts(edges: PlannedEdge[], rows: RowPlan, stepCount: number, boxHeight: number): void {
+    const outs = groupBy(edges, e => e.from, stepCount);
+    const ins = groupBy(edges, e => e.to, stepCount);
     const byTarget = (a: PlannedEdge, b: PlannedEdge) => verticalOrder(rows, a.to) - verticalOrder(rows, b.to) || a.toColumn - b.toColumn || a.flow.index - b.flow.index;
     const bySource = (a: PlannedEdge, b: PlannedEdge) => verticalOrder(rows, a.from) - verticalOrder(rows, b.from) || a.fromColumn - b.fromColumn || a.flow.index - b.flow.index;
-    for (const list of outs.values()) {
+    for (const list of outs) {
+        if (!list) continue;
         if (list.length === 1) {
             list[0].outY = boxHeight / 2 + (list[0].route === 'straight' ? 0 : SIZES.outPortShift);
             continue;
@@ -161,7 +158,8 @@ function assignPorts(edges: PlannedEdge[], rows: RowPlan, boxHeight: number): vo
         const ports = new PortSpread(list.length, list.findIndex(e => e.route === 'straight'), boxHeight, SIZES.portSpacing);
         list.forEach((edge, i) => { edge.outY = ports.offset(i, SIZES.outPortShift); });
     }
-    for (const list of ins.values()) {
+    for (const list of ins) {
+        if (!list) continue;
         if (list.length === 1) {
             list[0].inY = boxHeight / 2;
             continue;
@@ -171,6 +169,18 @@ function assignPorts(edges: PlannedEdge[], rows: RowPlan, boxHeight: number): vo
         const ports = new PortSpread(list.length, list.findIndex(e => e.route === 'straight'), boxHeight, spacing);
         list.forEach((edge, i) => { edge.inY = ports.offset(i, 0); });
     }
+}
+
+/** Items by a small integer key (a step index): an array slot per key instead of a hash map. */
+function groupBy<T>(items: T[], keyOf: (item: T) => number, keyCount: number): Array<T[] | undefined> {
+    const groups = new Array<T[] | undefined>(keyCount);
+    for (const item of items) {
+        const key = keyOf(item);
+        const group = groups[key];
+        if (group) group.push(item);
+        else groups[key] = [item];
+    }
+    return groups;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -241,17 +251,19 @@ export interface VerticalGeometry {
 
 /** Assigns the vertical segments of all edges to gutter tracks; returns the track count per gutter. */
 export function assignVerticalTracks(edges: PlannedEdge[], geometry: VerticalGeometry, gutterCount: number): number[] {
-    const groups = new Map<number, VerticalSegment[]>();
+    const all: VerticalSegment[] = [];
     for (const edge of edges) {
         edge.verticals = verticalSegments(edge, geometry);
-        for (const segment of edge.verticals) pushTo(groups, segment.gutter * 3 + segment.pool, segment);
+        for (const segment of edge.verticals) all.push(segment);
     }
+    const groups = groupBy(all, s => s.gutter * 3 + s.pool, gutterCount * 3);
     const poolCounts = Array.from({ length: gutterCount }, () => [0, 0, 0]);
-    for (const [key, segments] of groups) {
-        poolCounts[Math.floor(key / 3)][key % 3] = segments.length === 1 ? 1 : spreadOverTracks(segments);
-    }
+    groups.forEach((segments, key) => {
+        if (segments) poolCounts[Math.floor(key / 3)][key % 3] = segments.length === 1 ? 1 : spreadOverTracks(segments);
+    });
     // Pools side by side: exit tracks leftmost, entry tracks rightmost.
-    for (const segments of groups.values()) {
+    for (const segments of groups) {
+        if (!segments) continue;
         for (const s of segments) {
             const counts = poolCounts[s.gutter];
             s.track += s.pool === EXIT ? 0 : s.pool === THROUGH ? counts[EXIT] : counts[EXIT] + counts[THROUGH];
