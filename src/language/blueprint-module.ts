@@ -9,6 +9,7 @@ import { BlueprintFormatter } from './lsp/formatter.js';
 import { BlueprintHoverProvider } from './lsp/hover.js';
 import { ProjectConfigs } from './project-config.js';
 import { BlueprintScopeComputation } from './scope.js';
+import { BlueprintScopeProvider } from './scope-provider.js';
 import { BlueprintDocumentValidator } from './validation/document-validator.js';
 import { RuleSettings } from './validation/settings.js';
 import { registerValidationChecks } from './validation/validator.js';
@@ -24,7 +25,8 @@ export type BlueprintServices = LangiumServices & BlueprintAddedServices;
 
 export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices & BlueprintAddedServices> = {
     references: {
-        ScopeComputation: services => new BlueprintScopeComputation(services)
+        ScopeComputation: services => new BlueprintScopeComputation(services),
+        ScopeProvider: services => new BlueprintScopeProvider(services)
     },
     lsp: {
         HoverProvider: services => new BlueprintHoverProvider(services),
