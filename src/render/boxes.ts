@@ -9,7 +9,7 @@ import type { Badge, FittedText } from './types.js';
 export interface StepContent {
     label: FittedText;
     meta?: FittedText;
-    tooltip: string;
+    tooltip?: string;
 }
 
 const TEXT_WIDTH = SIZES.column - 2 * SIZES.boxPadX;
@@ -19,10 +19,11 @@ export function stepContent(step: StepModel): StepContent {
     const label: FittedText = { lines: wrapped.lines.length > 0 ? wrapped.lines : [''], full: step.label, truncated: wrapped.truncated };
     const metaText = metaLine(step);
     const fitted = truncateText(metaText, TEXT_WIDTH, FONTS.meta);
+    const hidden = wrapped.truncated || fitted !== metaText || step.notes.length > 0;
     return {
         label,
         meta: metaText ? { lines: [fitted], full: metaText, truncated: fitted !== metaText } : undefined,
-        tooltip: stepTooltip(step, metaText)
+        tooltip: hidden ? stepTooltip(step, metaText) : undefined
     };
 }
 
@@ -38,14 +39,14 @@ function timeText(standard: number, tolerance: number | undefined): string {
     return tolerance !== undefined ? `${formatDuration(standard)} (≤ ${formatDuration(tolerance)})` : formatDuration(standard);
 }
 
-/** The full story of a step, for its <title> tooltip: the uncut label and meta line, then what the badges and cards show. */
+/**
+ * A step's <title> tooltip, when the box does not show everything (a cut
+ * label or meta line, or notes): the uncut texts and the notes. Badges and
+ * evidence cards carry their own tooltips.
+ */
 function stepTooltip(step: StepModel, metaText: string): string {
     const lines = [step.label];
     if (metaText) lines.push(metaText);
-    if (step.wait) lines.push(waitText(step));
-    if (step.fail) lines.push(failText(step));
-    if (step.discretion) lines.push('discretion: relies on employee judgment');
-    if (step.evidence.length > 0) lines.push(`evidence: ${step.evidence.join(', ')}`);
     for (const note of step.notes) lines.push(`note: ${note}`);
     return lines.join('\n');
 }

@@ -224,31 +224,38 @@ function writeEdge(out: SvgWriter, edge: EdgeLayout): void {
  */
 interface StepTemplate { rect: string; techRect: string; lineOpen: string[]; metaOpen: string }
 
-const stepTemplates = new Map<string, StepTemplate>();
+/** Templates by label line count and meta line (index lines * 2 + meta), for one box size at a time. */
+let stepTemplates: StepTemplate[] = [];
+let templateWidth = 0;
+let templateHeight = 0;
 
 function stepTemplate(width: number, height: number, lines: number, hasMeta: boolean): StepTemplate {
-    const key = `${width} ${height} ${lines} ${hasMeta}`;
-    let template = stepTemplates.get(key);
-    if (!template) {
-        const cx = n(width / 2);
-        const labelBlock = lines * SIZES.labelLineHeight;
-        const top = (height - labelBlock - (hasMeta ? SIZES.metaLineHeight + 3 : 0)) / 2;
-        template = {
-            rect: `<rect width="${n(width)}" height="${n(height)}" rx="7"/>`,
-            techRect: `<rect width="${n(width)}" height="${n(height)}" rx="2"/>`,
-            lineOpen: Array.from({ length: lines }, (_, i) => `<text x="${cx}" y="${n(top + 11.5 + i * SIZES.labelLineHeight)}">`),
-            metaOpen: `<text class="bp-meta" x="${cx}" y="${n(top + labelBlock + 13)}">`
-        };
-        stepTemplates.set(key, template);
+    if (width !== templateWidth || height !== templateHeight) {
+        stepTemplates = [];
+        templateWidth = width;
+        templateHeight = height;
     }
-    return template;
+    const index = lines * 2 + (hasMeta ? 1 : 0);
+    return stepTemplates[index] ??= makeStepTemplate(width, height, lines, hasMeta);
+}
+
+function makeStepTemplate(width: number, height: number, lines: number, hasMeta: boolean): StepTemplate {
+    const cx = n(width / 2);
+    const labelBlock = lines * SIZES.labelLineHeight;
+    const top = (height - labelBlock - (hasMeta ? SIZES.metaLineHeight + 3 : 0)) / 2;
+    return {
+        rect: `<rect width="${n(width)}" height="${n(height)}" rx="7"/>`,
+        techRect: `<rect width="${n(width)}" height="${n(height)}" rx="2"/>`,
+        lineOpen: Array.from({ length: lines }, (_, i) => `<text x="${cx}" y="${n(top + 11.5 + i * SIZES.labelLineHeight)}">`),
+        metaOpen: `<text class="bp-meta" x="${cx}" y="${n(top + labelBlock + 13)}">`
+    };
 }
 
 /** One string per step: this runs ten thousand times for a large blueprint. */
 function writeStep(out: SvgWriter, step: StepBox): void {
     const template = stepTemplate(step.width, step.height, step.label.lines.length, step.meta !== undefined);
     let markup = `<g class="step${step.technology ? ' step-tech' : ''}" data-step="${escapeXml(step.id)}" transform="translate(${n(step.x)} ${n(step.y)})">`
-        + `${title(step.tooltip)}${step.technology ? template.techRect : template.rect}`;
+        + `${step.tooltip !== undefined ? title(step.tooltip) : ''}${step.technology ? template.techRect : template.rect}`;
     for (let i = 0; i < step.label.lines.length; i++) markup += `${template.lineOpen[i]}${escapeXml(step.label.lines[i])}</text>`;
     if (step.meta) markup += `${template.metaOpen}${escapeXml(step.meta.lines[0])}</text>`;
     for (const badge of step.badges) markup += badgeMarkup(badge);

@@ -76,7 +76,8 @@ export interface StepBox extends Rect {
     /** Standard time, performer and channel, on the small second line. */
     meta?: FittedText;
     badges: Badge[];
-    tooltip: string;
+    /** Only when the box does not show everything: the uncut label and meta line, and the notes. */
+    tooltip?: string;
 }
 
 export interface EvidenceBox extends Rect {

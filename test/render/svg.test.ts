@@ -88,6 +88,22 @@ describe('SVG output', () => {
         expect(textOf(meta)).toBe('2 min (≤ 4 min) · Teller · counter');
     });
 
+    it('gives a step a tooltip only when its box does not show everything', async () => {
+        const long = '顾客在柜台前递交存折和现金并在密码键盘上输入六位数字密码然后等待柜员打印回单并签字确认';
+        const models = await loadModels(`blueprint b {
+            customer c { step short "Short 短" { time 1 min }  step cut "${long}"  step noted "Noted" { note "ask twice" } }
+        }`);
+        const steps = allElements(parseSvg(renderSvg(models))).filter(e => e.getAttribute('data-step'));
+        const tooltipOf = (id: string) => {
+            const step = steps.find(e => e.getAttribute('data-step') === id)!;
+            const title = Array.from(step.childNodes).find(c => (c as unknown as { tagName?: string }).tagName === 'title');
+            return title ? textOf(title as never) : undefined;
+        };
+        expect(tooltipOf('short')).toBeUndefined();
+        expect(tooltipOf('cut')).toBe(long);
+        expect(tooltipOf('noted')).toBe('Noted\nnote: ask twice');
+    });
+
     it('shows classification and metrics in the legend', async () => {
         const { models } = await loadExample('examples/counter-deposit.blueprint');
         const text = allElements(parseSvg(renderSvg(models))).filter(e => e.getAttribute('class') === 'bp-legend-value').map(textOf).join('\n');
