@@ -70,6 +70,14 @@ function codePointAt(text: string, i: number): number {
     return code;
 }
 
+/** No UTF-16 unit is wider than this (the widest ASCII glyph, with the safety margin). */
+const WIDEST_UNIT_EM = Math.max(1, ...ASCII_TABLE);
+
+/** Whether text fits `maxEm`; short text is accepted without measuring it. */
+function fits(text: string, maxEm: number): boolean {
+    return text.length * WIDEST_UNIT_EM <= maxEm || emWidth(text) <= maxEm;
+}
+
 /** Sum of the character widths in em; a plain index loop, as this runs for every text drawn. */
 function emWidth(text: string): number {
     let em = 0;
@@ -94,8 +102,8 @@ export function measureText(text: string, font: Font): number {
 
 /** The longest prefix of `text` that fits `maxWidth` with an ellipsis after it. */
 export function truncateText(text: string, maxWidth: number, font: Font): string {
-    if (measureText(text, font) <= maxWidth) return text;
     const scale = font.size * (font.bold ? BOLD_FACTOR : 1);
+    if (fits(text, maxWidth / scale)) return text;
     let budget = maxWidth / scale - charEm(ELLIPSIS.charCodeAt(0));
     let end = 0;
     while (end < text.length) {
@@ -124,7 +132,7 @@ export interface WrappedText {
 export function wrapText(text: string, maxWidth: number, font: Font, maxLines: number): WrappedText {
     const normalized = MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
     const maxEm = maxWidth / (font.size * (font.bold ? BOLD_FACTOR : 1));
-    if (emWidth(normalized) <= maxEm) return { lines: normalized ? [normalized] : [], truncated: false };
+    if (fits(normalized, maxEm)) return { lines: normalized ? [normalized] : [], truncated: false };
     const lines: string[] = [];
     let start = 0;
     let width = 0;
