@@ -7,6 +7,8 @@ import { measureText } from './text.js';
 import type { LegendEntry, LegendLayout, LegendSection, LegendSymbolEntry } from './types.js';
 
 const NONE = '—';
+/** CJK fonts draw the middle dots of the bilingual names wider than Latin fonts do. */
+const LEGEND_SLACK = 10;
 /** Room for a drawn symbol before its text in the key. */
 export const LEGEND_SYMBOL_WIDTH = 34;
 
@@ -76,12 +78,12 @@ function sectionHeight(rows: number): number {
 function tableSection(heading: string, entries: LegendEntry[]): LegendSection {
     const keyWidth = Math.max(...entries.map(e => measureText(e.key, FONTS.legend)));
     const valueWidth = Math.max(...entries.map(e => measureText(e.value, FONTS.legend)));
-    const width = Math.max(measureText(heading, FONTS.legendHeading), keyWidth + 14 + valueWidth) + SIZES.legendPad * 2;
+    const width = Math.max(measureText(heading, FONTS.legendHeading), keyWidth + 14 + valueWidth) + SIZES.legendPad * 2 + LEGEND_SLACK;
     return { heading, entries, symbols: [], keyWidth: Math.ceil(keyWidth), x: 0, y: 0, width: Math.ceil(width), height: sectionHeight(entries.length) };
 }
 
 function keySection(heading: string, symbols: LegendSymbolEntry[]): LegendSection {
     const textWidth = Math.max(...symbols.map(s => measureText(s.text, FONTS.legend)));
-    const width = Math.max(measureText(heading, FONTS.legendHeading), LEGEND_SYMBOL_WIDTH + 8 + textWidth) + SIZES.legendPad * 2;
+    const width = Math.max(measureText(heading, FONTS.legendHeading), LEGEND_SYMBOL_WIDTH + 8 + textWidth) + SIZES.legendPad * 2 + LEGEND_SLACK;
     return { heading, entries: [], symbols, keyWidth: LEGEND_SYMBOL_WIDTH, x: 0, y: 0, width: Math.ceil(width), height: sectionHeight(symbols.length) };
 }
