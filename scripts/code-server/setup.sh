@@ -60,7 +60,7 @@ if ((${#apt_missing[@]})); then
   } >"$LOG_DIR/apt.log" 2>&1 || { show_log_tail "$LOG_DIR/apt.log"; die "apt-get failed"; }
   log "apt packages installed ($(since "$t"))"
 else
-  log "apt packages present (chromium, libkrb5-dev)"
+  log "apt packages present (chromium, libkrb5-dev, fonts-noto-cjk)"
 fi
 [[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium missing after install"
 
@@ -107,10 +107,14 @@ N24_BIN="$N24_HOME/bin"
 # ---------------------------------------------------------------------------
 # 3. code-server, run and built with Node 24
 cs_env() { # run a command with Node 24 first on PATH and npm building against its headers
-  env PATH="$N24_BIN:$PATH" \
-    npm_config_nodedir="$N24_HOME" \
-    npm_config_ignore_scripts=false \
-    "$@"
+  # Under `npm run`, the outer npm (Node 20) exports npm_config_* and npm_* variables;
+  # the inner npm would take them as its own config (npm_config_user_agent says
+  # node/v20, and code-server's postinstall refuses to install). Drop them all.
+  (
+    for var in $(compgen -e | grep -i '^npm_'); do unset "$var"; done
+    export PATH="$N24_BIN:$PATH" npm_config_nodedir="$N24_HOME" npm_config_ignore_scripts=false
+    env "$@"
+  )
 }
 NATIVE_CHECK='
 const path = require("path");
