@@ -23,6 +23,14 @@ export interface ModelSnapshot {
 export const ModelChangedNotification = 'blueprint/modelChanged';
 export type ModelChangedParams = ModelSnapshot;
 
+/**
+ * Client → server: the documents the open previews show, sent whenever that
+ * set changes. The server pushes models only for these, so typing in a file
+ * nobody previews costs no model transfer.
+ */
+export const PreviewedDocumentsNotification = 'blueprint/previewedDocuments';
+export interface PreviewedDocumentsParams { uris: string[] }
+
 /** Client → server: the current model of a document (for a preview that opens on an unchanged file). */
 export const ModelRequest = 'blueprint/model';
 export interface ModelRequestParams { uri: string }

@@ -1,22 +1,28 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
-import { ModelChangedNotification, ModelRequest, type ModelRequestParams, type ModelRequestResult } from '../protocol.js';
+import {
+    ModelChangedNotification, ModelRequest, PreviewedDocumentsNotification,
+    type ModelRequestParams, type ModelRequestResult, type PreviewedDocumentsParams
+} from '../protocol.js';
 import { snapshotOf } from './snapshot.js';
 
 /** Coalesces bursts of validations (a keystroke can revalidate several linked documents). */
 const PUSH_DELAY_MS = 30;
 
 /**
- * Pushes a fresh model of every open blueprint after it is validated, and
- * answers the preview's request for the current model.
+ * Pushes a fresh model of every previewed blueprint after it is validated,
+ * and answers the preview's request for the current model.
  */
 export function registerPreviewNotifications(connection: Connection, shared: LangiumSharedServices): void {
     const pending = new Map<string, ReturnType<typeof setTimeout>>();
-    const isOpen = (document: LangiumDocument) => shared.workspace.TextDocuments?.get(document.uri.toString()) !== undefined;
+    let previewed = new Set<string>();
+    connection.onNotification(PreviewedDocumentsNotification, (params: PreviewedDocumentsParams) => {
+        previewed = new Set(params.uris);
+    });
 
-    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
-        if (!isOpen(document)) return;
+    shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, (document: LangiumDocument) => {
+        if (!previewed.has(document.uri.toString())) return;
         const uri = document.uri.toString();
         clearTimeout(pending.get(uri));
         pending.set(uri, setTimeout(() => {

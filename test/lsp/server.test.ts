@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CompletionList, Hover } from 'vscode-languageserver-protocol';
+import { PreviewedDocumentsNotification } from '../../src/protocol.js';
 import { startServer, waitFor, type TestClient } from './lsp-client.js';
 
 const URI = 'file:///virtual/deposit.blueprint';
@@ -16,6 +17,7 @@ let client: TestClient;
 
 beforeAll(async () => {
     client = await startServer();
+    await client.connection.sendNotification(PreviewedDocumentsNotification, { uris: [URI] });
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'blueprint', version: 1, text: TEXT } });
 });
 
@@ -58,5 +60,16 @@ describe('the bundled language server over stdio', () => {
         });
         const updated = await waitFor(client.diagnostics, d => d.uri === URI, 'diagnostics after the edit', before);
         expect(updated.diagnostics.map(d => d.code)).not.toContain('BP002');
+    });
+
+    test('pushes no model for a document no preview shows', async () => {
+        const other = 'file:///virtual/other.blueprint';
+        await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: other, languageId: 'blueprint', version: 1, text: TEXT } });
+        await waitFor(client.diagnostics, d => d.uri === other, 'diagnostics of the other document');
+        // Pushes follow validation by a 30 ms coalescing delay; a later one for URI proves the queue has drained.
+        const before = client.models.length;
+        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 3 }, contentChanges: [{ text: TEXT }] });
+        await waitFor(client.models, m => m.uri === URI && m.version === 3, 'the push for the previewed document', before);
+        expect(client.models.map(m => m.uri)).not.toContain(other);
     });
 });

@@ -19,6 +19,7 @@ const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJA
 let snapshots: Map<string, ModelSnapshot>;
 let notify: (snapshot: ModelSnapshot) => void;
 let requests: string[];
+let previewed: string[];
 let manager: InstanceType<typeof PreviewManager>;
 
 beforeAll(async () => {
@@ -28,10 +29,14 @@ beforeAll(async () => {
 beforeEach(() => {
     resetWorld();
     requests = [];
+    previewed = [];
     const client = {
         sendRequest: async (_method: string, params: { uri: string }) => {
             requests.push(params.uri);
             return snapshots.get(params.uri) ?? null;
+        },
+        sendNotification: async (_method: string, params: { uris: string[] }) => {
+            previewed = params.uris;
         },
         onNotification: (_method: string, handler: (snapshot: ModelSnapshot) => void) => {
             notify = handler;
@@ -125,6 +130,17 @@ describe('following the editor and the lock', () => {
         expect(panel.title).toBe('Preview b.blueprint');
         expect(panel.messages('source').at(-1)).toMatchObject({ uri: B, locked: false });
         expect(requests).toEqual([A, B]);
+    });
+
+    it('tells the server which documents are previewed, so it pushes models for those only', async () => {
+        const panel = await openPreview();
+        expect(previewed).toEqual([A]);
+        world.activeEditorChanged.fire(fakeEditor(B, ViewColumn.One));
+        await settle();
+        expect(previewed).toEqual([B]);
+        panel.dispose();
+        await settle();
+        expect(previewed).toEqual([]);
     });
 
     it('ignores editors of other languages', async () => {

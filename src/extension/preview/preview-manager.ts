@@ -9,8 +9,9 @@
  */
 import * as vscode from 'vscode';
 import {
-    isPreviewState, ModelChangedNotification, ModelRequest,
-    type ExportFormat, type FromWebview, type ModelRequestParams, type ModelRequestResult, type ModelSnapshot
+    isPreviewState, ModelChangedNotification, ModelRequest, PreviewedDocumentsNotification,
+    type ExportFormat, type FromWebview, type ModelRequestParams, type ModelRequestResult, type ModelSnapshot,
+    type PreviewedDocumentsParams
 } from '../../protocol.js';
 import type { SourceRange } from '../../model/types.js';
 import { stepIdsAt } from '../../webview/preview-model.js';
@@ -20,6 +21,7 @@ import { BlueprintPreview, PREVIEW_VIEW_TYPE, type PreviewHost } from './preview
 /** The part of the LanguageClient the previews use. */
 export interface ModelClient {
     sendRequest(method: typeof ModelRequest, params: ModelRequestParams): Promise<ModelRequestResult>;
+    sendNotification(method: typeof PreviewedDocumentsNotification, params: PreviewedDocumentsParams): Promise<void>;
     onNotification(method: typeof ModelChangedNotification, handler: (snapshot: ModelSnapshot) => void): vscode.Disposable;
 }
 
@@ -138,7 +140,20 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
     async fetchModel(uri: vscode.Uri): Promise<ModelSnapshot | null> {
         // Opening makes the language client sync the document, so the server knows it even when no editor shows it.
         await vscode.workspace.openTextDocument(uri);
+        // A preview being created asks before it is tracked: its document counts already.
+        await this.syncPreviewed(uri);
         return (await this.client).sendRequest(ModelRequest, { uri: uri.toString() });
+    }
+
+    private previewedSent = '';
+
+    /** Tells the server which documents to push models for, when that set changed. */
+    private async syncPreviewed(extra?: vscode.Uri): Promise<void> {
+        const uris = [...new Set([...this.previews].map(p => p.uri.toString()).concat(extra ? [extra.toString()] : []))].sort();
+        const key = uris.join('\n');
+        if (key === this.previewedSent) return;
+        this.previewedSent = key;
+        await (await this.client).sendNotification(PreviewedDocumentsNotification, { uris });
     }
 
     onMessage(preview: BlueprintPreview, message: FromWebview): void {
@@ -158,6 +173,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
 
     onDispose(preview: BlueprintPreview): void {
         this.previews.delete(preview);
+        void this.syncPreviewed();
         if (this.lastActive === preview) this.lastActive = undefined;
     }
 
