@@ -1,5 +1,4 @@
-import type { Classification, StepModel } from './types.js';
-import type { BlueprintModel } from './types.js';
+import { FACE_TO_FACE_CHANNELS, type BlueprintModel, type Classification, type StepModel } from './types.js';
 
 /**
  * A first guess of a blueprint's classification from what it draws, offered
@@ -20,7 +19,7 @@ export function guessClassification(model: Pick<BlueprintModel, 'steps' | 'flows
     const divergence = model.steps.some(s => s.discretion) ? 'customized' : 'standard';
     let contact: Classification['contact'] & string = 'none';
     if (customerPartners.length > 0) {
-        if (customerPartners.some(s => !s.technology && (s.channel === 'counter' || s.channel === 'branch' || s.channel === undefined))) contact = 'interactive';
+        if (customerPartners.some(s => !s.technology && (s.channel === undefined || FACE_TO_FACE_CHANNELS.includes(s.channel)))) contact = 'interactive';
         else if (customerPartners.every(s => s.technology)) contact = 'self-service';
         else contact = 'indirect';
     }

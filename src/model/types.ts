@@ -26,8 +26,10 @@ export type ObjectKind = (typeof OBJECT_KINDS)[number];
 export type Contact = (typeof CONTACTS)[number];
 export type Approach = (typeof APPROACHES)[number];
 
-export const CHANNELS = ['counter', 'branch', 'atm', 'kiosk', 'pos', 'phone', 'web', 'app', 'mail', 'internal'] as const;
+export const CHANNELS = ['counter', 'branch', 'onsite', 'atm', 'kiosk', 'pos', 'phone', 'web', 'app', 'mail', 'internal'] as const;
 export type Channel = (typeof CHANNELS)[number];
+/** Channels on which staff meet the customer face to face: at the counter, in the branch, or on site (a client's office, a roadshow venue). */
+export const FACE_TO_FACE_CHANNELS: readonly Channel[] = ['counter', 'branch', 'onsite'];
 /** Channels on which the customer does not meet staff face to face. */
 export const REMOTE_CHANNELS: readonly Channel[] = ['phone', 'web', 'app', 'mail'];
 /** Channels on which the customer works a machine: self-service technology. */

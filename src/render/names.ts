@@ -41,6 +41,6 @@ export const APPROACH_NAMES: Record<Approach, string> = {
 };
 
 export const CHANNEL_NAMES: Record<Channel, string> = {
-    counter: 'counter', branch: 'branch', atm: 'ATM', kiosk: 'kiosk', pos: 'POS',
+    counter: 'counter', branch: 'branch', onsite: 'on site', atm: 'ATM', kiosk: 'kiosk', pos: 'POS',
     phone: 'phone', web: 'web', app: 'app', mail: 'mail', internal: 'internal'
 };

@@ -87,6 +87,13 @@ const cases: RuleCase[] = [
         says: ['face to face', '间接参与', 'declare contact interactive']
     },
     {
+        name: 'contact indirect met on site (a visit is face to face too)',
+        code: 'BP206', severity: 'warning',
+        fires: withServe(classified('divergence standard', 'object information', 'contact indirect'), 'by teller via onsite evidence "visit"'), at: ['via ^onsite'],
+        fixed: withServe(classified('divergence standard', 'object information', 'contact indirect'), 'by teller via mail evidence "letter"'),
+        says: ['face to face', 'declare contact interactive']
+    },
+    {
         name: 'contact indirect at an ATM',
         code: 'BP206', severity: 'warning',
         fires: withServe(classified('divergence standard', 'object information', 'contact indirect'), 'by core via atm evidence "screen"'), at: ['via ^atm'],

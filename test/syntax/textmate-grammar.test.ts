@@ -131,7 +131,7 @@ describe('TextMate grammar', () => {
             ['phase', 'keyword.other.property.phase.blueprint'],
             ['到达', 'variable.other.phase.blueprint']
         ]);
-        for (const channel of ['counter', 'branch', 'atm', 'kiosk', 'pos', 'phone', 'web', 'app', 'mail', 'internal']) {
+        for (const channel of ['counter', 'branch', 'onsite', 'atm', 'kiosk', 'pos', 'phone', 'web', 'app', 'mail', 'internal']) {
             expect(inBlueprint(`via ${channel}`, true)[1]).toEqual([channel, 'keyword.other.channel.blueprint']);
         }
         expect(inBlueprint('fail "x" recover 挂失重置', true).map(([text, scope]) => [text, scope])).toEqual([

@@ -3,7 +3,7 @@
  * contact) and design approaches checked against the drawn process.
  */
 import { flowsAcross, isSelfService, type Crossing } from '../../model/metrics.js';
-import { REMOTE_CHANNELS, type Channel, type Classification, type StepModel } from '../../model/types.js';
+import { FACE_TO_FACE_CHANNELS, REMOTE_CHANNELS, type Channel, type Classification, type StepModel } from '../../model/types.js';
 import * as ast from '../generated/ast.js';
 import { atBlueprintName, atFlow, atStep, nameOf, type FindingTarget, type Rule, type RuleContext } from './rule.js';
 
@@ -151,12 +151,12 @@ const noContactInBetween = whenClassified('BP205', 'contact', 'none', context =>
     }
 });
 
-const FACE_TO_FACE: readonly Channel[] = ['counter', 'branch'];
+const FACE_TO_FACE = FACE_TO_FACE_CHANNELS;
 const ON_SITE_MACHINES: readonly Channel[] = ['atm', 'kiosk', 'pos'];
 
 /**
  * BP206, contact indirect: an onstage step on a face-to-face channel (counter,
- * branch) or an on-site machine (ATM, kiosk, POS), at its `via`. Steps without
+ * branch, onsite) or an on-site machine (ATM, kiosk, POS), at its `via`. Steps without
  * a channel, or on a remote or internal channel, are not reported.
  */
 const indirectIsRemote = whenClassified('BP206', 'contact', 'indirect', context => {
