@@ -27,18 +27,10 @@ const entries = [
     { ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', format: 'iife' }
 ];
 
-const existing = [];
-for (const entry of entries) {
-    try {
-        await import('node:fs').then(fs => fs.accessSync(entry.entryPoints[0]));
-        existing.push(entry);
-    } catch { /* entry not written yet */ }
-}
-
 if (watch) {
     const { context } = await import('esbuild');
-    for (const entry of existing) await (await context(entry)).watch();
+    for (const entry of entries) await (await context(entry)).watch();
     console.log('watching…');
 } else {
-    await Promise.all(existing.map(entry => build(entry)));
+    await Promise.all(entries.map(entry => build(entry)));
 }

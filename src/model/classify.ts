@@ -1,4 +1,5 @@
-import { FACE_TO_FACE_CHANNELS, type BlueprintModel, type Classification, type StepModel } from './types.js';
+import { flowsAcross } from './metrics.js';
+import { FACE_TO_FACE_CHANNELS, type BlueprintModel, type Classification } from './types.js';
 
 /**
  * A first guess of a blueprint's classification from what it draws, offered
@@ -7,15 +8,9 @@ import { FACE_TO_FACE_CHANNELS, type BlueprintModel, type Classification, type S
  * suggest self-service, meeting staff interactive; remote channels indirect.
  */
 export function guessClassification(model: Pick<BlueprintModel, 'steps' | 'flows'>): Required<Omit<Classification, 'approach'>> {
-    const byId = new Map(model.steps.map(s => [s.id, s]));
-    const customerPartners: StepModel[] = [];
-    for (const flow of model.flows) {
-        const from = byId.get(flow.from);
-        const to = byId.get(flow.to);
-        if (!from || !to) continue;
-        if (from.zone === 'customer' && to.zone === 'onstage') customerPartners.push(to);
-        if (to.zone === 'customer' && from.zone === 'onstage') customerPartners.push(from);
-    }
+    const customerPartners = flowsAcross(model, 'interaction')
+        .filter(crossing => crossing.upper.zone === 'customer' && crossing.lower.zone === 'onstage')
+        .map(crossing => crossing.lower);
     const divergence = model.steps.some(s => s.discretion) ? 'customized' : 'standard';
     let contact: Classification['contact'] & string = 'none';
     if (customerPartners.length > 0) {

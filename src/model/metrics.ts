@@ -72,14 +72,7 @@ export function computeMetrics(model: Omit<BlueprintModel, 'metrics'>, graph: Fl
     const stepsPerZone = Object.fromEntries(ZONES.map(z => [z, 0])) as Record<ZoneKind, number>;
     for (const step of model.steps) stepsPerZone[step.zone]++;
 
-    const zoneOf = new Map(model.steps.map(s => [s.id, s.zone]));
-    const lineCrossings = Object.fromEntries(LINES.map(l => [l, 0])) as Record<LineKind, number>;
-    for (const flow of model.flows) {
-        const from = zoneOf.get(flow.from);
-        const to = zoneOf.get(flow.to);
-        if (!from || !to) continue;
-        for (const line of LINES) if (crossesLine(from, to, line)) lineCrossings[line]++;
-    }
+    const lineCrossings = Object.fromEntries(LINES.map(line => [line, flowsAcross(model, line).length])) as Record<LineKind, number>;
 
     const longestPathTime = heaviestPath(graph, model.steps, stepDuration).total;
     const customerVisibleTime = customerVisiblePath(graph, model.steps).total;
