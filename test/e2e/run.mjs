@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // End-to-end tests of the PACKAGED extension in a real VS Code (code-server 4.139.1 =
 // VS Code 1.139.1) driven from Debian's Chromium with playwright-core. See docs/e2e.md.
 //
@@ -21,14 +22,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CODE_SERVER_VERSION, REPO_ROOT, openWorkbench, startCodeServer } from '../../scripts/code-server/serve.mjs';
+import { CODE_SERVER_VERSION, REPO_ROOT, errorMessage, openWorkbench, startCodeServer } from '../../scripts/code-server/serve.mjs';
 import { VSIX_PATH, ensureVsix } from '../../scripts/code-server/vsix.mjs';
 import { SCENARIOS } from './scenarios/index.mjs';
 import { EXAMPLE, INTEGRATION_TEST, OUT_DIR, createSession, makeWorkspace, shot } from './support.mjs';
 import { recordKeydowns } from './workbench.mjs';
 
 const argv = process.argv.slice(2);
-const flag = (name) => argv.includes(name);
+const flag = (/** @type {string} */ name) => argv.includes(name);
 const onlyArg = argv.find((a) => a.startsWith('--only'));
 const ONLY = onlyArg ? new Set((onlyArg.includes('=') ? onlyArg.split('=')[1] : argv[argv.indexOf(onlyArg) + 1]).split(',')) : undefined;
 
@@ -40,12 +41,15 @@ const USER_SETTINGS = {
   'files.autoSave': 'off',
 };
 
+/** @type {Array<{ id: string, title: string, ok: boolean, ms?: number, detail?: string }>} */
 const results = [];
+/** @type {import('./support.mjs').Metrics} */
 const metrics = {};
 const t0 = Date.now();
-const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const log = (line) => console.log(line);
+const secs = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(1)} s`;
+const log = (/** @type {string} */ line) => console.log(line);
 
+/** @param {string} cmd @param {string[]} args */
 function sh(cmd, args) {
   const r = spawnSync(cmd, args, { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
   return { code: r.status ?? 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
@@ -56,10 +60,15 @@ function buildIntegrationSuite() {
   if (r.code !== 0 || !fs.existsSync(INTEGRATION_TEST)) throw new Error(`scripts/build-integration.mjs failed:\n${r.output}`);
 }
 
-/** Runs one scenario within its timeout and records the result; `page` (if any) gets the failure screenshot. */
+/**
+ * Runs one scenario within its timeout and records the result; `page` (if any) gets the failure screenshot.
+ * @param {import('./support.mjs').Scenario} scenario @param {any} ctx the Session, or { metrics }
+ * @param {import('playwright-core').Page} [page]
+ */
 async function runScenario(scenario, ctx, page) {
   const { id, title, timeoutMs } = scenario;
   const t = Date.now();
+  /** @type {NodeJS.Timeout | undefined} */
   let timer;
   try {
     const detail = await Promise.race([
@@ -73,7 +82,7 @@ async function runScenario(scenario, ctx, page) {
     return true;
   } catch (e) {
     const failShot = page ? await shot(page, `${id}-FAILED.png`).catch(() => '') : '';
-    const message = String(e?.message || e).split('\n').slice(0, 15).join('\n       ');
+    const message = errorMessage(e).split('\n').slice(0, 15).join('\n       ');
     results.push({ id, title, ok: false, ms: Date.now() - t, detail: message });
     log(`  FAIL ${id}. ${title} (${secs(Date.now() - t)})\n       ${message}${failShot ? `\n       screenshot ${failShot}` : ''}`);
     return false;
@@ -82,7 +91,7 @@ async function runScenario(scenario, ctx, page) {
   }
 }
 
-/** The workbench scenarios in one code-server and one workbench. */
+/** The workbench scenarios in one code-server and one workbench. @param {import('./support.mjs').WorkbenchScenario[]} selected */
 async function workbenchScenarios(selected) {
   const ws = makeWorkspace('blueprint-e2e-ws-');
   let server;
@@ -96,8 +105,8 @@ async function workbenchScenarios(selected) {
   } catch (e) {
     // code-server or the workbench did not come up: every workbench scenario fails.
     for (const { id, title } of selected) {
-      results.push({ id, title, ok: false, detail: String(e.message) });
-      log(`  FAIL ${id}. (no workbench) ${String(e.message).split('\n')[0]}`);
+      results.push({ id, title, ok: false, detail: errorMessage(e) });
+      log(`  FAIL ${id}. (no workbench) ${errorMessage(e).split('\n')[0]}`);
     }
     await wb?.close();
     await server?.stop();
@@ -108,7 +117,7 @@ async function workbenchScenarios(selected) {
   try {
     for (const scenario of selected) {
       const ok = await runScenario(scenario, session, wb.page);
-      if (!ok) await session.reset().catch((e) => log(`       (reset after ${scenario.id} failed: ${String(e.message).split('\n')[0]})`));
+      if (!ok) await session.reset().catch((e) => log(`       (reset after ${scenario.id} failed: ${errorMessage(e).split('\n')[0]})`));
     }
   } finally {
     await wb.close();
@@ -147,10 +156,11 @@ async function main() {
   if (!flag('--skip-setup')) {
     const r = sh('bash', ['scripts/code-server/setup.sh']);
     if (r.code !== 0) throw new Error(`scripts/code-server/setup.sh failed:\n${r.output.slice(-4000)}`);
-    log(`e2e: setup ok (${secs(Date.now() - t)}): ${r.output.trim().split('\n').pop().replace(/^\[e2e-setup\]\s*/, '')}`);
+    log(`e2e: setup ok (${secs(Date.now() - t)}): ${(r.output.trim().split('\n').pop() ?? '').replace(/^\[e2e-setup\]\s*/, '')}`);
   }
   metrics.setupMs = Date.now() - t;
   t = Date.now();
+  /** @type {{ summary: string, ms?: number }} */
   const packed = flag('--skip-build') && fs.existsSync(VSIX_PATH) ? { summary: `${path.basename(VSIX_PATH)} as it is (--skip-build)` } : ensureVsix({ force: flag('--rebuild') });
   if (packed.ms) metrics.packageMs = packed.ms;
   buildIntegrationSuite();
@@ -158,7 +168,7 @@ async function main() {
   log(`e2e: ${packed.summary}, ${(metrics.vsix.bytes / 1024).toFixed(1)} KiB; integration suite built (${secs(Date.now() - t)})`);
 
   const tScenarios = Date.now();
-  const inWorkbench = selected.filter((s) => s.workbench);
+  const inWorkbench = selected.flatMap((s) => (s.workbench ? [s] : []));
   if (inWorkbench.length) await workbenchScenarios(inWorkbench);
   for (const scenario of selected.filter((s) => !s.workbench)) await runScenario(scenario, { metrics });
   metrics.scenariosMs = Date.now() - tScenarios;

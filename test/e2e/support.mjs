@@ -1,3 +1,4 @@
+// @ts-check
 // Shared pieces of the e2e scenarios: paths and names, text positions, the CLI's
 // diagnostics, screenshots, and the Session a workbench scenario gets: one code-server
 // and one workbench shared by the UI scenarios, with idempotent helpers so that every
@@ -18,16 +19,29 @@ export const EXTENSION_NAME = 'Service Blueprint';
 export const INTEGRATION_TEST = path.join(REPO_ROOT, 'out', 'integration', 'extension.test.cjs');
 
 /**
- * A scenario: one file in test/e2e/scenarios/, registered in scenarios/index.mjs.
- * @typedef {object} Scenario
+ * A scenario in the shared workbench: one file in test/e2e/scenarios/, registered in scenarios/index.mjs.
+ * @typedef {object} WorkbenchScenario
  * @property {string} id          short, unique; `--only <id>` selects it; screenshots start with it
  * @property {string} title
  * @property {number} timeoutMs   the whole scenario's bound
- * @property {boolean} workbench  true: runs in the shared workbench (gets a Session); false: brings its own (gets a StandaloneContext)
- * @property {(ctx: any) => Promise<string>} run  throws on failure; returns a one-line account
+ * @property {true} workbench
+ * @property {(session: Session) => Promise<string>} run  throws on failure; returns a one-line account
  */
+/**
+ * A scenario that brings its own server (like g).
+ * @typedef {object} StandaloneScenario
+ * @property {string} id
+ * @property {string} title
+ * @property {number} timeoutMs
+ * @property {false} workbench
+ * @property {(ctx: { metrics: Metrics }) => Promise<string>} run
+ */
+/** @typedef {WorkbenchScenario | StandaloneScenario} Scenario */
+/** @typedef {Record<string, any>} Metrics  written to test-output/e2e/metrics.json */
+/** @typedef {ReturnType<typeof createSession>} Session */
+/** @typedef {{ line: number, column: number, severity: string, code: string, message: string }} CliDiagnostic */
 
-/** 1-based line and column of `needle` (plus `offset` characters) in `text`. */
+/** 1-based line and column of `needle` (plus `offset` characters) in `text`. @param {string} text @param {string} needle */
 export function positionOf(text, needle, offset = 0) {
   const index = text.indexOf(needle);
   if (index < 0) throw new Error(`"${needle}" not found`);
@@ -38,26 +52,26 @@ export function positionOf(text, needle, offset = 0) {
   return { line, column: before.length - lineStart + 1, index: index + offset, lineText: text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd) };
 }
 
-/** The steps written in a .blueprint text: { id, label }. */
+/** The steps written in a .blueprint text: { id, label }. @param {string} text */
 export function stepsOf(text) {
   return [...text.matchAll(/^\s*step\s+(\S+)\s+"([^"]*)"/gm)].map((m) => ({ id: m[1], label: m[2] }));
 }
 
-/** What the CLI reports for a file (the reference for the Problems view). */
+/** What the CLI reports for a file (the reference for the Problems view). @param {string} file @returns {CliDiagnostic[]} */
 export function cliDiagnostics(file) {
   const r = spawnSync(process.execPath, ['bin/blueprint.js', 'check', file, '--format', 'json'], { cwd: REPO_ROOT, encoding: 'utf8' });
   if (r.status !== 0 && r.status !== 1) throw new Error(`blueprint check exited ${r.status}: ${r.stderr}`);
   return JSON.parse(r.stdout)[0].diagnostics;
 }
 
-/** A temporary copy of examples/. */
+/** A temporary copy of examples/. @param {string} prefix */
 export function makeWorkspace(prefix) {
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   fs.cpSync(path.join(REPO_ROOT, 'examples'), ws, { recursive: true });
   return ws;
 }
 
-/** A screenshot of the page into OUT_DIR; returns its name. */
+/** A screenshot of the page into OUT_DIR; returns its name. @param {import('playwright-core').Page} page @param {string} name */
 export async function shot(page, name) {
   await page.screenshot({ path: path.join(OUT_DIR, name), animations: 'disabled', timeout: 20_000 });
   return name;
@@ -65,7 +79,7 @@ export async function shot(page, name) {
 
 /**
  * The shared workbench as scenarios see it.
- * @param {{ page: import('playwright-core').Page, server: import('../../scripts/code-server/serve.mjs').CodeServer, ws: string, metrics: Record<string, any> }} parts
+ * @param {{ page: import('playwright-core').Page, server: import('../../scripts/code-server/serve.mjs').CodeServer, ws: string, metrics: Metrics }} parts
  */
 export function createSession({ page, server, ws, metrics }) {
   const frame = previewFrame(page);
@@ -79,9 +93,9 @@ export function createSession({ page, server, ws, metrics }) {
     /** Written to test-output/e2e/metrics.json at the end of the run. */
     metrics,
     /** The text of a workspace file on disk. */
-    read: (name) => fs.readFileSync(path.join(ws, name), 'utf8'),
-    shot: (name) => shot(page, name),
-    /** A screenshot with the preview zoomed to 100% around `stepId`; the preview is fitted again afterwards. */
+    read: (/** @type {string} */ name) => fs.readFileSync(path.join(ws, name), 'utf8'),
+    shot: (/** @type {string} */ name) => shot(page, name),
+    /** A screenshot with the preview zoomed to 100% around `stepId`; the preview is fitted again afterwards. @param {string} stepId @param {string} name */
     async closeUpShot(stepId, name) {
       await previewCloseUp(frame, stepId);
       try {
@@ -90,7 +104,7 @@ export function createSession({ page, server, ws, metrics }) {
         await previewFit(frame);
       }
     },
-    /** `name` the active editor of the first group, with keyboard focus (Quick Open when it is not). */
+    /** `name` the active editor of the first group, with keyboard focus (Quick Open when it is not). @param {string} name */
     async openFile(name) {
       await page.keyboard.press('Control+1');
       const active = page.locator('.editor-group-container.active .tabs-container .tab.active', { hasText: name });
@@ -101,7 +115,7 @@ export function createSession({ page, server, ws, metrics }) {
       await active.waitFor({ timeout: 20_000 });
       await focusEditor(page);
     },
-    /** The preview beside the editor (Ctrl+K V when none is open) showing `name`; the editor keeps focus. */
+    /** The preview beside the editor (Ctrl+K V when none is open) showing `name`; the editor keeps focus. @param {string} name */
     async openPreview(name) {
       await session.openFile(name);
       const tab = page.locator('.tabs-container .tab', { hasText: 'Preview ' });

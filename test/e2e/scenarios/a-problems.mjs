@@ -1,12 +1,13 @@
+// @ts-check
 // a. The Problems view lists the CLI's diagnostics for counter-deposit.blueprint; the first
 // .blueprint of the session is opened here, so this scenario also times the activation
 // (it comes first in the list, so it is the first to open a .blueprint in any selection).
-import { runCommand, waitFor } from '../../../scripts/code-server/serve.mjs';
+import { errorMessage, runCommand, waitFor } from '../../../scripts/code-server/serve.mjs';
 import { EXAMPLE, EXTENSION_NAME, cliDiagnostics } from '../support.mjs';
 import { lastKeydown, problemRows, reportedActivationTime, showProblems } from '../workbench.mjs';
 import path from 'node:path';
 
-/** @type {import('../support.mjs').Scenario} */
+/** @type {import('../support.mjs').WorkbenchScenario} */
 export default {
   id: 'a',
   title: `Problems view shows the CLI's diagnostics for ${EXAMPLE}`,
@@ -34,10 +35,11 @@ export default {
       )
     ).jsonValue();
     metrics.activation = {
-      firstBlueprintToDiagnosticsMs: Math.round(firstRowAt - enter.ms),
+      firstBlueprintToDiagnosticsMs: Math.round(Number(firstRowAt) - enter.ms),
       method: 'Enter in Quick Open on the first .blueprint of the session (onLanguage activation, language server start, workspace build) → the first diagnostic row rendered in the Problems view',
     };
     // Let all of the file's diagnostics arrive: the resource row states the count.
+    /** @type {Awaited<ReturnType<typeof problemRows>>} */
     let rows = [];
     try {
       await waitFor(
@@ -49,9 +51,9 @@ export default {
         { timeoutMs: 20_000, what: `${expected.length} problems for ${EXAMPLE}` },
       );
     } catch (e) {
-      throw new Error(`${e.message}\nProblems view: ${JSON.stringify(rows)}\nCLI: ${JSON.stringify(expected)}`);
+      throw new Error(`${errorMessage(e)}\nProblems view: ${JSON.stringify(rows)}\nCLI: ${JSON.stringify(expected)}`);
     }
-    const markers = rows.filter((r) => r.kind === 'marker').sort((a, b) => a.line - b.line || a.column - b.column);
+    const markers = rows.flatMap((r) => (r.kind === 'marker' ? [r] : [])).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     const view = markers.map((m) => `${m.line}:${m.column} ${m.severity} ${m.code}`);
     const ref = expected.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`);
     if (JSON.stringify(view) !== JSON.stringify(ref)) throw new Error(`Problems view ${JSON.stringify(view)} ≠ CLI ${JSON.stringify(ref)}`);
@@ -66,7 +68,7 @@ export default {
       await page.locator('.runtime-extensions-editor').waitFor({ state: 'hidden', timeout: 10_000 });
     });
     await hidePanel();
-    const byCode = Object.entries(markers.reduce((acc, m) => ({ ...acc, [m.code]: (acc[m.code] ?? 0) + 1 }), {}))
+    const byCode = Object.entries(markers.reduce((acc, m) => ({ ...acc, [m.code]: (acc[m.code] ?? 0) + 1 }), /** @type {Record<string, number>} */ ({})))
       .map(([code, n]) => `${code}×${n}`)
       .join(', ');
     return `${markers.length} problems (${byCode}) at the CLI's lines/columns/severities; first diagnostic ${metrics.activation.firstBlueprintToDiagnosticsMs} ms after opening; VS Code: "Activation: ${reported.ms}ms" [${shotName}]`;

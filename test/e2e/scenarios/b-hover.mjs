@@ -1,8 +1,9 @@
+// @ts-check
 // b. Hovering a step's name shows its label and facts.
 import { EXAMPLE, positionOf } from '../support.mjs';
 import { gotoLine, normalize } from '../workbench.mjs';
 
-/** @type {import('../support.mjs').Scenario} */
+/** @type {import('../support.mjs').WorkbenchScenario} */
 export default {
   id: 'b',
   title: 'hover over a step name shows its label and facts',

@@ -1,8 +1,9 @@
+// @ts-check
 // c. Ctrl+K V opens the preview beside the editor, with every step's label in its SVG.
 import { EXAMPLE, stepsOf } from '../support.mjs';
 import { focusEditor, lastKeydown, normalize, previewLabels } from '../workbench.mjs';
 
-/** @type {import('../support.mjs').Scenario} */
+/** @type {import('../support.mjs').WorkbenchScenario} */
 export default {
   id: 'c',
   title: 'Ctrl+K V opens the preview beside the editor with every step in its SVG',

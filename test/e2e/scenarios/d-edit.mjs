@@ -1,9 +1,10 @@
+// @ts-check
 // d. Typing in the editor changes the preview: a label renamed key by key (the last three
 // keystrokes timed), a step added. The edits are reverted afterwards.
 import { EXAMPLE, positionOf, stepsOf } from '../support.mjs';
 import { armRepaintWatch, gotoLine, lastKeydown, median, normalize, previewLabels, waitRepaint } from '../workbench.mjs';
 
-/** @type {import('../support.mjs').Scenario} */
+/** @type {import('../support.mjs').WorkbenchScenario} */
 export default {
   id: 'd',
   title: 'typing in the editor changes the preview (label renamed, step added)',

@@ -1,9 +1,10 @@
+// @ts-check
 // e. Clicking a step in the preview selects its name in the editor (status bar Ln/Col),
 // gives the editor focus and highlights the step.
 import { EXAMPLE, positionOf } from '../support.mjs';
 import { normalize, waitForStatusSelection } from '../workbench.mjs';
 
-/** @type {import('../support.mjs').Scenario} */
+/** @type {import('../support.mjs').WorkbenchScenario} */
 export default {
   id: 'e',
   title: 'clicking a step in the preview selects its name in the editor',
@@ -17,7 +18,7 @@ export default {
     const at = positionOf(read(EXAMPLE), `step ${name} `, 'step '.length);
     await frame.locator(`g.step[data-step="${name}"] > rect`).first().click();
     const status = await waitForStatusSelection(page, (s) => s.startsWith(`Ln ${at.line}, `) && s.includes(`(${name.length} selected)`));
-    const col = Number(/Col (\d+)/.exec(status)[1]);
+    const col = Number(/Col (\d+)/.exec(status)?.[1]);
     if (col !== at.column && col !== at.column + name.length) throw new Error(`status "${status}", expected the name at Ln ${at.line}, Col ${at.column}`);
     await page.waitForFunction(() => !!document.activeElement?.closest('.editor-instance .monaco-editor'), null, { timeout: 10_000 });
     await frame.locator(`g.step[data-step="${name}"].highlighted`).waitFor({ timeout: 10_000 });

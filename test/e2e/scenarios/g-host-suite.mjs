@@ -1,3 +1,4 @@
+// @ts-check
 // g. The integration suite (test/integration, the file @vscode/test-electron runs) inside
 // code-server's extension host, through runExtensionTests: its own server and workspace.
 import fs from 'node:fs';
@@ -5,7 +6,7 @@ import path from 'node:path';
 import { runExtensionTests } from '../../../scripts/code-server/serve.mjs';
 import { INTEGRATION_TEST, OUT_DIR, REPO_ROOT, makeWorkspace } from '../support.mjs';
 
-/** @type {import('../support.mjs').Scenario} */
+/** @type {import('../support.mjs').StandaloneScenario} */
 export default {
   id: 'g',
   title: "the integration suite (mocha) inside code-server's extension host",

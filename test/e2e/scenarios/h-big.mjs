@@ -1,3 +1,4 @@
+// @ts-check
 // h. A generated 1,000-step blueprint (the shared generator, test/support/random-blueprint.ts)
 // opened from the explorer: the preview follows it and shows every step; seven single-key
 // edits of the middle step's label, keystroke → repaint timed for each. Reverted and closed
@@ -14,7 +15,7 @@ const FILE = `big-${STEPS}.blueprint`;
 /** Customer, counter and lobby (onstage), back office, systems: a valid chain of hand-offs between neighbouring lanes. */
 const LANES = { customer: 1, onstage: 2, backstage: 1, support: 1 };
 
-/** @type {import('../support.mjs').Scenario} */
+/** @type {import('../support.mjs').WorkbenchScenario} */
 export default {
   id: 'h',
   title: `a generated ${STEPS}-step blueprint: keystroke → preview repaint`,

@@ -1,3 +1,4 @@
+// @ts-check
 // The e2e scenarios, in the order they run. To add one: write test/e2e/scenarios/<id>-<name>.mjs
 // exporting a Scenario (see test/e2e/support.mjs and docs/e2e.md) and add it here.
 // Every scenario sets up what it needs and leaves the shared workbench as it found it,
