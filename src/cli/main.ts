@@ -3,7 +3,6 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkedFiles, formatCheckJson, formatCheckText, summary } from './check.js';
-import { findConfig, readRuleOverrides } from './config.js';
 import { CliError } from './errors.js';
 import { renderCommand } from './render.js';
 import { collectStats, formatStatsText } from './stats.js';
@@ -40,8 +39,7 @@ async function check(args: string[]): Promise<number> {
     if (values.help) return help();
     const format = choice(values.format, ['text', 'json'], 'format') ?? 'text';
     const files = collectBlueprintFiles(positionals);
-    const overrides = readRuleOverrides(findConfig(values.config as string | undefined, positionals[0]));
-    const checked = checkedFiles(await loadWorkspace(files, overrides));
+    const checked = checkedFiles(await loadWorkspace(files, values.config as string | undefined));
     const result = summary(checked);
     if (format === 'json') {
         console.log(formatCheckJson(checked));
