@@ -1,6 +1,6 @@
 import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type AstNodeLocator, type LangiumDocuments, type ReferenceInfo } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type LangiumServices } from 'langium/lsp';
-import { buildBlueprint } from '../../model/build.js';
+import { buildBlueprint } from '../model-builder.js';
 import * as ast from '../generated/ast.js';
 import { escapeMarkdown, stepHover } from './hover.js';
 import { KEYWORD_DOCS, STRUCTURE_DOCS } from './keyword-docs.js';
