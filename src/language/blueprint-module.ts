@@ -8,6 +8,7 @@ import { BlueprintCodeActionProvider } from './lsp/code-actions.js';
 import { BlueprintCompletionProvider } from './lsp/completion.js';
 import { BlueprintFormatter } from './lsp/formatter.js';
 import { BlueprintHoverProvider } from './lsp/hover.js';
+import { BlueprintRenameProvider } from './lsp/rename.js';
 import { BlueprintSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { BlueprintDocumentSymbolProvider, BlueprintNodeKindProvider, BlueprintWorkspaceSymbolProvider } from './lsp/symbols.js';
 import { ProjectConfigs } from './project-config.js';
@@ -34,6 +35,7 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     lsp: {
         HoverProvider: services => new BlueprintHoverProvider(services),
         CompletionProvider: services => new BlueprintCompletionProvider(services),
+        RenameProvider: services => new BlueprintRenameProvider(services),
         SemanticTokenProvider: services => new BlueprintSemanticTokenProvider(services),
         DocumentSymbolProvider: services => new BlueprintDocumentSymbolProvider(services.shared.lsp.NodeKindProvider),
         CodeActionProvider: () => new BlueprintCodeActionProvider(),
