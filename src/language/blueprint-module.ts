@@ -5,7 +5,9 @@ import {
 } from 'langium/lsp';
 import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule } from './generated/module.js';
 import { BlueprintCodeActionProvider } from './lsp/code-actions.js';
+import { BlueprintCodeLensProvider } from './lsp/code-lens.js';
 import { BlueprintCompletionProvider } from './lsp/completion.js';
+import { BlueprintDocumentLinkProvider } from './lsp/document-links.js';
 import { BlueprintFormatter } from './lsp/formatter.js';
 import { BlueprintHoverProvider } from './lsp/hover.js';
 import { BlueprintRenameProvider } from './lsp/rename.js';
@@ -35,6 +37,8 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     lsp: {
         HoverProvider: services => new BlueprintHoverProvider(services),
         CompletionProvider: services => new BlueprintCompletionProvider(services),
+        CodeLensProvider: () => new BlueprintCodeLensProvider(),
+        DocumentLinkProvider: () => new BlueprintDocumentLinkProvider(),
         RenameProvider: services => new BlueprintRenameProvider(services),
         SemanticTokenProvider: services => new BlueprintSemanticTokenProvider(services),
         DocumentSymbolProvider: services => new BlueprintDocumentSymbolProvider(services.shared.lsp.NodeKindProvider),
