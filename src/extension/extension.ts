@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { startLanguageClient } from './client.js';
+import { registerEditorCommands } from './editor-commands.js';
 import { PreviewManager } from './preview/preview-manager.js';
 
 let client: LanguageClient | undefined;
@@ -10,6 +11,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Registered before the client is up, so a preview restored after a reload finds its serializer;
     // the manager only registers commands and listeners here and creates panels on demand.
     context.subscriptions.push(new PreviewManager(context, starting));
+    registerEditorCommands(context, starting);
     client = await starting;
 }
 
