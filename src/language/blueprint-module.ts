@@ -42,7 +42,7 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
         RenameProvider: services => new BlueprintRenameProvider(services),
         SemanticTokenProvider: services => new BlueprintSemanticTokenProvider(services),
         DocumentSymbolProvider: services => new BlueprintDocumentSymbolProvider(services.shared.lsp.NodeKindProvider),
-        CodeActionProvider: () => new BlueprintCodeActionProvider(),
+        CodeActionProvider: services => new BlueprintCodeActionProvider(services),
         Formatter: () => new BlueprintFormatter()
     },
     validation: {
