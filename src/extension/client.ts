@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { lensArgumentsMiddleware } from './lens-arguments.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /** Starts the bundled language server (dist/server.cjs) over IPC. */
@@ -11,7 +10,6 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'blueprint' }],
-        middleware: lensArgumentsMiddleware,
         synchronize: {
             // Blueprints for cross-file references; config files for the rule severities.
             fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.blueprint,blueprint.config.json}')

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { BlueprintStatusRequest, type BlueprintStatusResult } from '../protocol.js';
-import { CLASSIFICATION_CHOICES, starterBlueprint, type StarterClassification } from './starter-blueprint.js';
+import { registerShowLocations } from './show-locations.js';
+import { CLASSIFICATION_CHOICES, starterBlueprint, type StarterClassification, type TakenNames } from './starter-blueprint.js';
 
 /** User-facing strings of the editor commands and the language status item. */
 const TEXT = {
@@ -26,6 +27,7 @@ export function registerEditorCommands(context: vscode.ExtensionContext, client:
             await (await client).restart();
             void vscode.window.setStatusBarMessage(TEXT.restarted, 3000);
         }),
+        registerShowLocations(),
         new BlueprintStatusItem(client)
     );
 }
@@ -55,8 +57,23 @@ async function askClassification(): Promise<StarterClassification | undefined> {
 async function newBlueprint(): Promise<void> {
     const classification = await askClassification();
     if (!classification) return;
-    const document = await vscode.workspace.openTextDocument({ language: 'blueprint', content: starterBlueprint(classification) });
+    const content = starterBlueprint(classification, await workspaceDeclarations());
+    const document = await vscode.workspace.openTextDocument({ language: 'blueprint', content });
     await vscode.window.showTextDocument(document);
+}
+
+const TOP_LEVEL = /^[ \t]*(actor|system|blueprint)[ \t]+([^\s"'{]+)/gm;
+
+/** The workspace's top-level names (they are shared by every file), read from its .blueprint files. */
+async function workspaceDeclarations(): Promise<TakenNames> {
+    const taken = new Map<string, 'actor' | 'system' | 'blueprint'>();
+    const files = await vscode.workspace.findFiles('**/*.blueprint', '**/node_modules/**', 5000);
+    const decoder = new TextDecoder();
+    for (const file of files) {
+        const text = decoder.decode(await vscode.workspace.fs.readFile(file));
+        for (const [, kind, name] of text.matchAll(TOP_LEVEL)) if (!taken.has(name)) taken.set(name, kind as 'actor' | 'system' | 'blueprint');
+    }
+    return taken;
 }
 
 /** The classification and fail points of the blueprint at the cursor, beside the language mode. */

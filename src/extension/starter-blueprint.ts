@@ -130,7 +130,42 @@ function onstageLane(c: StarterClassification): { performers: string[]; lane: st
     }
 }
 
-export function starterBlueprint(c: StarterClassification): string {
+/** Top-level names already declared in the workspace, with what they declare. */
+export type TakenNames = ReadonlyMap<string, 'actor' | 'system' | 'blueprint'>;
+
+/** The starter's own top-level declarations: `kind name "title"` lines, each name also used in the body. */
+const DECLARATION = /^(actor|system|blueprint) (\S+)/;
+
+export function starterBlueprint(c: StarterClassification, taken: TakenNames = new Map()): string {
+    return fitIntoWorkspace(starterText(c), taken);
+}
+
+/**
+ * Top-level names are shared by the workspace: a performer the workspace
+ * already declares as the same kind is used, not declared again; any other
+ * clash gets a fresh name (新服务蓝图2, 柜员2, …).
+ */
+function fitIntoWorkspace(text: string, taken: TakenNames): string {
+    let lines = text.split('\n');
+    for (const line of text.split('\n')) {
+        const match = DECLARATION.exec(line);
+        if (!match) continue;
+        const [, kind, name] = match;
+        const existing = taken.get(name);
+        if (!existing) continue;
+        if (existing === kind && kind !== 'blueprint') {
+            lines = lines.filter(l => l !== line);
+            continue;
+        }
+        let fresh = 2;
+        while (taken.has(`${name}${fresh}`)) fresh++;
+        const renamed = new RegExp(`(?<![\\p{L}\\p{N}_])${name}(?![\\p{L}\\p{N}_])`, 'gu');
+        lines = lines.map(l => (l.trimStart().startsWith('//') ? l : l.replace(renamed, `${name}${fresh}`)));
+    }
+    return lines.join('\n');
+}
+
+function starterText(c: StarterClassification): string {
     const onstage = onstageLane(c);
     const front = onstage?.lane[1].trim().split(' ')[1];
     // Without contact the customer hands nothing over: the flow is the provider's own.

@@ -1,4 +1,4 @@
-import { URI, type LangiumDocument } from 'langium';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { Position } from '../model/types.js';
@@ -8,9 +8,13 @@ import { buildBlueprint } from './model-builder.js';
 
 /** Answers the language status item: the classification and fail points of the blueprint at the cursor. */
 export function registerBlueprintStatus(connection: Connection, shared: LangiumSharedServices): void {
-    connection.onRequest(BlueprintStatusRequest, (params: BlueprintStatusParams): BlueprintStatusResult => {
-        const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(params.uri));
-        return document ? blueprintStatus(document, params.position) : null;
+    connection.onRequest(BlueprintStatusRequest, async (params: BlueprintStatusParams): Promise<BlueprintStatusResult> => {
+        const uri = URI.parse(params.uri);
+        if (!shared.workspace.LangiumDocuments.hasDocument(uri)) return null;
+        // The model is cached per AST: building it before linking would cache one without its flows.
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
+        const document = shared.workspace.LangiumDocuments.getDocument(uri);
+        return document && document.state >= DocumentState.Linked ? blueprintStatus(document, params.position) : null;
     });
 }
 

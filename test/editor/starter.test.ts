@@ -44,3 +44,29 @@ describe('New Blueprint: the starter blueprint', () => {
         expect(contributes.menus['file/newFile']).toEqual([{ command: 'blueprint.newBlueprint', group: 'file' }]);
     });
 });
+
+describe('New Blueprint in a workspace that already declares names', () => {
+    const choice = { divergence: 'standard', object: 'customer-goods', contact: 'interactive', approach: 'production-line' } as const;
+
+    test('performers declared elsewhere as the same kind are reused, clashes renamed; no duplicate-name error (cross-file)', async () => {
+        const { withWorkspaceFiles } = await import('./editor-helpers.js');
+        const others = await withWorkspaceFiles('actor 柜员 "Teller"\nsystem 核心系统\nactor 后台人员\nsystem 新服务蓝图');
+        try {
+            const text = starterBlueprint(choice, new Map([['柜员', 'actor'], ['核心系统', 'system'], ['后台人员', 'actor'], ['新服务蓝图', 'system']]));
+            expect(text).not.toMatch(/^actor 柜员|^system 核心系统|^actor 后台人员/m);
+            expect(text).toContain('blueprint 新服务蓝图2 "新服务蓝图2 New service blueprint"');
+            expect(text).toContain('by 柜员');
+            const { diagnostics } = await validate(text);
+            expect(diagnostics.filter(d => d.severity === 1).map(d => d.message)).toEqual([]);
+        } finally {
+            await others.dispose();
+        }
+    });
+
+    test('a name taken by another kind gets a fresh name everywhere it is used', () => {
+        const text = starterBlueprint(choice, new Map([['柜员', 'system'], ['柜员2', 'blueprint']]));
+        expect(text).toContain('actor 柜员3 "Teller"');
+        expect(text).toContain('by 柜员3');
+        expect(text).not.toMatch(/by 柜员\n/);
+    });
+});

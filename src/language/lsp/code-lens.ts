@@ -6,8 +6,8 @@ import type { BlueprintModel } from '../../model/types.js';
 import * as ast from '../generated/ast.js';
 import { buildBlueprint } from '../model-builder.js';
 
-/** Commands the lenses run: the preview's own, and VS Code's references peek (arguments converted by the client). */
-export const LENS_COMMANDS = { preview: 'blueprint.showPreviewToSide', showLocations: 'editor.action.showReferences' } as const;
+/** Commands the lenses run, with JSON arguments: the preview's own, and the client's references peek (src/extension/show-locations.ts). */
+export const LENS_COMMANDS = { preview: 'blueprint.showPreviewToSide', showLocations: 'blueprint.showLocations' } as const;
 
 const TITLES = {
     preview: '$(open-preview) Preview',
