@@ -5,12 +5,14 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkedFiles, formatCheckJson, formatCheckText, summary } from './check.js';
 import { CliError } from './errors.js';
 import { renderCommand } from './render.js';
+import { isMarkdownPath, renderMarkdownCommand } from './render-markdown.js';
 import { collectStats, formatStatsText } from './stats.js';
 import { collectBlueprintFiles, loadWorkspace } from './workspace.js';
 
 const USAGE = `Usage:
   blueprint check <files or folders...> [--format text|json] [--config blueprint.config.json]
   blueprint render <file or folder> -o <out.svg|out.png|folder> [--theme light|dark|high-contrast] [--format svg|png]
+  blueprint render <notes.md> -o <out.md|out.html> [--theme …] [--format md|html]   (each \`\`\`blueprint fence → its diagram)
   blueprint stats <files or folders...> [--format text|json]
 
 Exit codes: 0 fine, 1 a blueprint has errors (check), 2 bad usage or missing file.`;
@@ -64,6 +66,9 @@ async function render(args: string[]): Promise<number> {
     const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, theme: { type: 'string' }, format: { type: 'string' } });
     if (values.help) return help();
     const theme = choice(values.theme, ['light', 'dark', 'high-contrast'], 'theme') ?? 'light';
+    if (positionals.length === 1 && isMarkdownPath(positionals[0]) && typeof values.output === 'string') {
+        return renderMarkdownCommand(positionals[0], values.output, theme as 'light' | 'dark' | 'high-contrast', values.format);
+    }
     const format = choice(values.format, ['svg', 'png'], 'format') as 'svg' | 'png' | undefined;
     if (positionals.length !== 1) throw new CliError('render takes exactly one file or folder');
     if (typeof values.output !== 'string') throw new CliError('render needs -o <out.svg|out.png|folder>');
