@@ -1,5 +1,6 @@
 import { GrammarUtils, type AstNode } from 'langium';
 import * as ast from '../language/generated/ast.js';
+import { blueprintDemand, buildScenarios, flowProbability, performerResources } from './build-analysis.js';
 import { toSeconds } from './duration.js';
 import { buildFlowGraph, type FlowGraph } from './graph.js';
 import { computeMetrics } from './metrics.js';
@@ -56,6 +57,8 @@ function build(blueprint: ast.Blueprint): BuiltBlueprint {
         title: blueprint.title ?? blueprint.name ?? '',
         classification: buildClassification(blueprint),
         target: durationOf(blueprint.members.find(ast.isTarget)?.time),
+        demand: blueprintDemand(blueprint),
+        scenarios: buildScenarios(blueprint, rangeOf, durationOf),
         lanes,
         lines: buildLines(blueprint, lanes),
         phases: blueprint.members.filter(ast.isPhase).filter(p => p.name).map(buildPhase),
@@ -146,7 +149,8 @@ function buildStep(node: ast.Step, lane: LaneModel): StepModel {
     const performer: PerformerModel | undefined = performerNode && {
         id: performerNode.name,
         title: performerNode.title ?? performerNode.name,
-        kind: ast.isSystem(performerNode) ? 'system' : 'actor'
+        kind: ast.isSystem(performerNode) ? 'system' : 'actor',
+        ...performerResources(performerNode)
     };
     const channel = props.filter(ast.isChannelProp).at(-1)?.channel as Channel | undefined;
     const time = props.filter(ast.isTimeStandard).at(-1);
@@ -202,6 +206,7 @@ function buildFlows(blueprint: ast.Blueprint, stepNodes: Map<string, ast.Step>):
                     kind: edge.kind === '<->' ? 'two-way' : 'handoff',
                     label: edge.label,
                     condition: edge.condition,
+                    probability: flowProbability(edge),
                     range: rangeOf(edge)
                 });
                 flowNodes.push(edge);
