@@ -25,7 +25,7 @@ export interface PerformerLoad {
     utilisation: number;
     /** Probability that a visit waits (Erlang C). */
     waitProbability: number;
-    /** Mean wait per visit, seconds (Infinity at or over 100%). */
+    /** Mean wait of a customer at the performer, seconds (Infinity at or over 100%). */
     meanWait: number;
     /** Cost per hour: staffed performers are paid for every hour, unlimited ones per hour of use. */
     costPerHour: number;
@@ -35,7 +35,7 @@ export interface StepLoad {
     id: string;
     /** Expected visits per customer. */
     visits: number;
-    /** Mean wait per visit, seconds. */
+    /** Mean wait per visit, seconds: the performer's wait at the step where the customer first meets it, 0 elsewhere. */
     meanWait: number;
     waitProbability: number;
     meanService: number;
@@ -118,9 +118,10 @@ export function analyse(network: Network, visits = expectedVisits(network)): Ana
     if (!visits) return undefined;
     const perSecond = network.demand / 3600;
     const performers = network.performers.map((_, p) => performerLoad(network, visits, p, perSecond));
+    const first = firstSteps(network);
     const steps: StepLoad[] = network.steps.map((step, i) => {
         const load = step.performer >= 0 ? performers[step.performer] : undefined;
-        const queued = load !== undefined && Number.isFinite(load.servers);
+        const queued = load !== undefined && Number.isFinite(load.servers) && first.has(i);
         return {
             id: step.id,
             visits: visits[i],
@@ -144,20 +145,28 @@ export function analyse(network: Network, visits = expectedVisits(network)): Ana
     };
 }
 
+/**
+ * A customer's whole work at a performer is taken as one job: the queue
+ * serves the customer who came first, so once served a customer rarely waits
+ * again at the same performer (the simulation shows the rest). The job
+ * arrives with the share of customers that reach the performer at all.
+ */
 function performerLoad(network: Network, visits: number[], p: number, perSecond: number): PerformerLoad {
     const performer = network.performers[p];
-    let rate = 0, work = 0, second = 0;
+    let rate = 0, work = 0, variance = 0, reach = 0;
     network.steps.forEach((step, i) => {
         if (step.performer !== p) return;
         const mean = step.time.mean;
         rate += visits[i];
         work += visits[i] * mean;
-        second += visits[i] * mean * mean * (1 + squaredCv(step.time));
+        variance += visits[i] * mean * mean * squaredCv(step.time);
+        reach = Math.max(reach, visits[i]);
     });
-    const arrivalRate = rate * perSecond;
-    const meanService = rate > 0 ? work / rate : 0;
-    const cv2 = meanService > 0 ? (second / rate) / (meanService * meanService) - 1 : 1;
-    const offeredLoad = arrivalRate * meanService;
+    reach = Math.min(1, reach);
+    const jobRate = reach * perSecond;
+    const jobMean = reach > 0 ? work / reach : 0;
+    const cv2 = jobMean > 0 ? variance / reach / (jobMean * jobMean) : 1;
+    const offeredLoad = jobRate * jobMean;
     const limited = Number.isFinite(performer.servers);
     const cost = performer.costPerHour ?? 0;
     return {
@@ -165,14 +174,29 @@ function performerLoad(network: Network, visits: number[], p: number, perSecond:
         title: performer.title,
         kind: performer.kind,
         servers: performer.servers,
-        arrivalRate: arrivalRate * 3600,
-        meanService,
+        arrivalRate: rate * perSecond * 3600,
+        meanService: rate > 0 ? work / rate : 0,
         offeredLoad,
         utilisation: limited ? offeredLoad / performer.servers : 0,
         waitProbability: limited ? erlangC(performer.servers, offeredLoad) : 0,
-        meanWait: limited ? erlangCWait(performer.servers, offeredLoad, meanService, cv2) : 0,
+        meanWait: limited ? erlangCWait(performer.servers, offeredLoad, jobMean, cv2) : 0,
         costPerHour: limited ? performer.servers * cost : offeredLoad * cost
     };
+}
+
+/** The step where a customer first meets each performer (the earliest in flow order): it carries the performer's wait. */
+function firstSteps(network: Network): Set<number> {
+    const index = new Map(network.steps.map((s, i) => [s.id, i]));
+    const seen = new Set<number>();
+    const first = new Set<number>();
+    for (const component of network.graph.components) {
+        for (const id of component) {
+            const i = index.get(id)!;
+            const p = network.steps[i].performer;
+            if (p >= 0 && !seen.has(p)) { seen.add(p); first.add(i); }
+        }
+    }
+    return first;
 }
 
 function expectedVisibleTime(network: Network, steps: StepLoad[]): number {
