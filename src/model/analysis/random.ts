@@ -6,7 +6,7 @@
 export interface Random {
     /** Uniform on [0, 1). */
     next(): number;
-    /** Standard normal (Box–Muller, the second value kept for the next call). */
+    /** Standard normal (Marsaglia's polar method, the second value kept for the next call). */
     normal(): number;
     /** Exponential with the given mean. */
     exponential(mean: number): number;
@@ -40,10 +40,16 @@ export function seededRandom(seed: number): Random {
                 spare = NaN;
                 return value;
             }
-            const radius = Math.sqrt(-2 * Math.log(1 - next()));
-            const angle = 2 * Math.PI * next();
-            spare = radius * Math.sin(angle);
-            return radius * Math.cos(angle);
+            // Marsaglia's polar method: no trigonometry, one logarithm per pair.
+            let x: number, y: number, r: number;
+            do {
+                x = 2 * next() - 1;
+                y = 2 * next() - 1;
+                r = x * x + y * y;
+            } while (r >= 1 || r === 0);
+            const scale = Math.sqrt(-2 * Math.log(r) / r);
+            spare = y * scale;
+            return x * scale;
         },
         exponential(mean) {
             return -mean * Math.log(1 - next());

@@ -7,7 +7,7 @@
  * system up and is left out of the statistics.
  */
 import FlatQueue from 'flatqueue';
-import { sample } from './distribution.js';
+import type { ServiceTime } from './distribution.js';
 import type { Network } from './network.js';
 import { seededRandom } from './random.js';
 
@@ -66,6 +66,8 @@ export interface SimulationResult {
 const MAX_VISITS_PER_CUSTOMER = 1000;
 const HISTOGRAM_BINS = 24;
 const ARRIVAL = -1;
+const TIME_KINDS: Array<ServiceTime['kind']> = ['fixed', 'exponential', 'lognormal'];
+const FIXED = 0, EXPONENTIAL = 1;
 
 export function simulate(network: Network, options: SimulationOptions = {}): SimulationResult {
     const customers = Math.max(1, Math.floor(options.customers ?? 10_000));
@@ -81,6 +83,16 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
     const servers = Float64Array.from(network.performers, p => p.servers);
     const queued = Uint8Array.from(network.steps, s => (s.performer >= 0 && Number.isFinite(network.performers[s.performer].servers) ? 1 : 0));
     const visible = Uint8Array.from(network.steps, s => (s.visible ? 1 : 0));
+    const timeKind = Uint8Array.from(network.steps, s => TIME_KINDS.indexOf(s.time.kind));
+    const timeMean = Float64Array.from(network.steps, s => s.time.mean);
+    const timeMu = Float64Array.from(network.steps, s => (s.time.kind === 'lognormal' ? s.time.mu : 0));
+    const timeSigma = Float64Array.from(network.steps, s => (s.time.kind === 'lognormal' ? s.time.sigma : 0));
+    const draw = (step: number): number => {
+        const kind = timeKind[step];
+        if (kind === FIXED) return timeMean[step];
+        if (kind === EXPONENTIAL) return -timeMean[step] * Math.log(1 - random.next());
+        return Math.exp(timeMu[step] + timeSigma[step] * random.normal());
+    };
     const joinSlot = joinSlots(network);
     const joinCount = joinSlot.reduce((max, slot) => Math.max(max, slot + 1), 0);
     const joined = new Uint8Array(customers * joinCount);
@@ -116,6 +128,7 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
     const queues = network.performers.map(() => new FlatQueue<number>());
     const maxQueue = new Int32Array(performerCount);
     const busyArea = new Float64Array(performerCount), queueArea = new Float64Array(performerCount);
+    const lastTouched = new Float64Array(performerCount);
     const visitsInWindow = new Float64Array(performerCount);
     const waitSum = new Float64Array(performerCount), waitCount = new Float64Array(performerCount);
     let inSystem = 0, inSystemArea = 0, lastChange = 0;
@@ -126,29 +139,33 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
     const stepWaits = network.steps.map((_, i) => (queued[i] ? new GrowableSamples() : undefined));
 
     const events = new FlatQueue<number>();
-    let now = 0, arrived = 0, windowStart = 0, windowEnd = Infinity, costUse = 0;
+    const schedule = (id: number, time: number): void => events.push(id, time);
+    let now = 0, arrived = 0, windowStart = Infinity, windowEnd = Infinity, costUse = 0;
 
-    /** Adds the areas under busy, queue and in-system counts up to `t`, inside [windowStart, windowEnd]. */
-    const advance = (t: number): void => {
-        const from = Math.max(lastChange, windowStart), to = Math.min(t, windowEnd);
-        if (to > from && arrived > warm) {
-            const span = to - from;
-            for (let p = 0; p < performerCount; p++) {
-                busyArea[p] += busy[p] * span;
-                queueArea[p] += queues[p].length * span;
-            }
-            inSystemArea += inSystem * span;
+    /** The part of [from, now] inside the measured window [windowStart, windowEnd]. */
+    const spanSince = (from: number): number => Math.min(now, windowEnd) - Math.max(from, windowStart);
+
+    /** Before a performer's busy or queue count changes: adds the areas under them since its last change. */
+    const touch = (p: number): void => {
+        const span = spanSince(lastTouched[p]);
+        if (span > 0) {
+            busyArea[p] += busy[p] * span;
+            queueArea[p] += queues[p].length * span;
         }
-        lastChange = t;
+        lastTouched[p] = now;
     };
 
-    const measured = (customer: number): boolean => customer >= warm;
+    const touchSystem = (): void => {
+        const span = spanSince(lastChange);
+        if (span > 0) inSystemArea += inSystem * span;
+        lastChange = now;
+    };
 
     const begin = (token: number, wait: number): void => {
         const step = tokenStep[token];
         const customer = tokenCustomer[token];
-        const duration = sample(network.steps[step].time, random);
-        if (measured(customer)) {
+        const duration = draw(step);
+        if (customer >= warm) {
             stepVisits[step]++;
             stepWaitSum[step] += wait;
             stepWaits[step]?.push(wait);
@@ -158,7 +175,7 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
                 if (queued[step]) { waitSum[p] += wait; waitCount[p]++; } else costUse += duration * (network.performers[p].costPerHour ?? 0) / 3600;
             }
         }
-        events.push(token, now + duration);
+        schedule(token, now + duration);
     };
 
     const enter = (customer: number, step: number, from: number): void => {
@@ -171,6 +188,7 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
         open[customer]++;
         const token = newToken(customer, step);
         const p = stepPerformer[step];
+        if (p >= 0) touch(p);
         if (!queued[step]) { if (p >= 0) busy[p]++; begin(token, 0); return; }
         if (busy[p] < servers[p]) { busy[p]++; begin(token, 0); return; }
         tokenQueuedAt[token] = now;
@@ -179,9 +197,10 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
     };
 
     const finishCustomer = (customer: number): void => {
+        touchSystem();
         inSystem--;
         if (visitCount[customer] > MAX_VISITS_PER_CUSTOMER) stuck++;
-        if (measured(customer)) visibleTime[customer - warm] = Math.max(0, lastVisible[customer] - arrival[customer]);
+        if (customer >= warm) visibleTime[customer - warm] = Math.max(0, lastVisible[customer] - arrival[customer]);
     };
 
     const complete = (token: number): void => {
@@ -190,6 +209,7 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
         free.push(token);
         const p = stepPerformer[step];
         if (p >= 0) {
+            touch(p);
             if (queued[step] && queues[p].length > 0) {
                 const next = queues[p].pop()!;
                 begin(next, now - tokenQueuedAt[next]);
@@ -201,15 +221,18 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
         if (--open[customer] === 0) finishCustomer(customer);
     };
 
+    const { conditionalStart, conditionalTo, conditionalProbability, unconditionalStart, unconditionalTo } = flattenRoutes(network);
     const route = (customer: number, step: number): void => {
         if (visitCount[customer] > MAX_VISITS_PER_CUSTOMER) return;
-        const { conditional, unconditional } = network.routes[step];
-        let u = conditional.length > 0 ? random.next() : 1;
-        for (const choice of conditional) {
-            if (u < choice.probability) { enter(customer, choice.to, step); return; }
-            u -= choice.probability;
+        const first = conditionalStart[step], end = conditionalStart[step + 1];
+        if (end > first) {
+            let u = random.next();
+            for (let k = first; k < end; k++) {
+                if (u < conditionalProbability[k]) { enter(customer, conditionalTo[k], step); return; }
+                u -= conditionalProbability[k];
+            }
         }
-        for (const to of unconditional) enter(customer, to, step);
+        for (let k = unconditionalStart[step]; k < unconditionalStart[step + 1]; k++) enter(customer, unconditionalTo[k], step);
     };
 
     const arrive = (): void => {
@@ -218,23 +241,26 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
         arrival[customer] = now;
         lastVisible[customer] = now;
         lastEnd[customer] = now;
+        touchSystem();
         inSystem++;
         open[customer]++; // held while the start steps are entered
         for (const start of network.starts) enter(customer, start, -1);
         if (--open[customer] === 0) finishCustomer(customer);
-        if (arrived < customers) events.push(ARRIVAL, now + random.exponential(meanGap));
+        if (arrived < customers) schedule(ARRIVAL, now + random.exponential(meanGap));
         else windowEnd = now;
     };
 
-    events.push(ARRIVAL, 0);
+    schedule(ARRIVAL, 0);
     while (events.length > 0) {
         const time = events.peekValue()!;
         const id = events.pop()!;
-        advance(time);
         now = time;
         if (id === ARRIVAL) arrive(); else complete(id);
     }
 
+    now = windowEnd;
+    for (let p = 0; p < performerCount; p++) touch(p);
+    touchSystem();
     const window = Math.max(windowEnd - windowStart, 1e-9);
     const measuredCount = customers - warm;
     const performers = network.performers.map((performer, p): SimulatedPerformer => ({
@@ -270,6 +296,22 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
         inSystem: { mean: inSystemArea / window, arrivalRate, meanTime: systemTime / measuredCount },
         costPerCustomer: arrivalRate > 0 ? staffedCost / (arrivalRate * 3600) + costUse / measuredCount : 0,
         stuck
+    };
+}
+
+/** The routes in flat typed arrays for the inner loop: the flows of step i sit at [start[i], start[i + 1]). */
+function flattenRoutes(network: Network) {
+    const n = network.routes.length;
+    const conditionalStart = new Int32Array(n + 1), unconditionalStart = new Int32Array(n + 1);
+    network.routes.forEach((route, i) => {
+        conditionalStart[i + 1] = conditionalStart[i] + route.conditional.length;
+        unconditionalStart[i + 1] = unconditionalStart[i] + route.unconditional.length;
+    });
+    return {
+        conditionalStart, unconditionalStart,
+        conditionalTo: Int32Array.from(network.routes.flatMap(r => r.conditional.map(c => c.to))),
+        conditionalProbability: Float64Array.from(network.routes.flatMap(r => r.conditional.map(c => c.probability))),
+        unconditionalTo: Int32Array.from(network.routes.flatMap(r => r.unconditional))
     };
 }
 
