@@ -3,7 +3,7 @@ import { resolve, join } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createBlueprintServices } from '../language/blueprint-module.js';
-import { buildBlueprint } from '../model/build.js';
+import { buildBlueprint } from '../language/model-builder.js';
 import type { BlueprintModel } from '../model/types.js';
 import * as ast from '../language/generated/ast.js';
 import { CliError } from './errors.js';

@@ -1,9 +1,9 @@
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
-import { parseSeverityOverrides, type ParsedOverrides } from './validation/settings.js';
+import { parseSeverityOverrides, type ProjectOverrides } from './validation/settings.js';
 
 export const CONFIG_FILE = 'blueprint.config.json';
 
-export interface ProjectConfig { file: string; parsed: ParsedOverrides }
+export type ProjectConfig = ProjectOverrides;
 
 /**
  * Finds the blueprint.config.json nearest above a document, as the CLI does,

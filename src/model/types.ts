@@ -17,6 +17,21 @@ export const LINE_BOUNDARIES: Record<LineKind, { above: ZoneKind; below: ZoneKin
     internal: { above: 'backstage', below: 'support' }
 };
 
+/** The bilingual names of the zones and lines (English · the seed's Chinese term), one table for model, rules and drawing. */
+export const ZONE_NAMES: Record<ZoneKind, { english: string; short: string; chinese: string }> = {
+    evidence: { english: 'Physical evidence', short: 'Evidence', chinese: '有形展示' },
+    customer: { english: 'Customer actions', short: 'Customer', chinese: '顾客行为' },
+    onstage: { english: 'Onstage actions', short: 'Onstage', chinese: '前台行为' },
+    backstage: { english: 'Backstage actions', short: 'Backstage', chinese: '后台行为' },
+    support: { english: 'Support processes', short: 'Support', chinese: '支持过程' }
+};
+
+export const LINE_NAMES: Record<LineKind, { english: string; chinese: string }> = {
+    interaction: { english: 'line of interaction', chinese: '互动分界线' },
+    visibility: { english: 'line of visibility', chinese: '可视分界线' },
+    internal: { english: 'line of internal interaction', chinese: '内部互动分界线' }
+};
+
 export const DIVERGENCES = ['standard', 'customized'] as const;
 export const OBJECT_KINDS = ['customer-goods', 'company-goods', 'information', 'people'] as const;
 export const CONTACTS = ['none', 'indirect', 'self-service', 'interactive'] as const;

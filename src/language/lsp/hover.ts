@@ -1,7 +1,7 @@
 import { AstNodeHoverProvider } from 'langium/lsp';
 import { CstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { buildBlueprint } from '../../model/build.js';
+import { buildBlueprint } from '../model-builder.js';
 import { formatDuration } from '../../model/duration.js';
 import type { BlueprintModel, StepModel } from '../../model/types.js';
 import * as ast from '../generated/ast.js';

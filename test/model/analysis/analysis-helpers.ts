@@ -1,4 +1,4 @@
-import { buildBlueprint } from '../../../src/model/build.js';
+import { buildBlueprint } from '../../../src/language/model-builder.js';
 import * as ast from '../../../src/language/generated/ast.js';
 import { buildNetwork, scenarioOf, type Network } from '../../../src/model/analysis/index.js';
 import type { BlueprintModel } from '../../../src/model/types.js';

@@ -3,9 +3,9 @@
  * of performers, probabilities of conditional flows, scenarios. Kept apart
  * from build.ts so each stays small.
  */
-import * as ast from '../language/generated/ast.js';
-import { toSeconds } from './duration.js';
-import type { PerformerModel, ScenarioModel, SourceRange, TimeStandard } from './types.js';
+import * as ast from './generated/ast.js';
+import { toSeconds } from '../model/duration.js';
+import type { PerformerModel, ScenarioModel, SourceRange, TimeStandard } from '../model/types.js';
 
 type RangeOf = (node: ast.Blueprint | ast.Scenario) => SourceRange;
 type DurationOf = (duration: ast.Duration | undefined) => number | undefined;
