@@ -31,6 +31,20 @@ export function blueprintDemand(blueprint: ast.Blueprint): number | undefined {
 }
 
 /** A flow's probability as a share 0–1 (`5%` → 0.05). */
+/** The blueprint's own `staff Performer N` lines: performer id → staff. */
+export function blueprintStaff(blueprint: ast.Blueprint): Record<string, number> {
+    return staffOverrides(blueprint.members);
+}
+
+function staffOverrides(nodes: Array<ast.BlueprintMember | ast.ScenarioOverride>): Record<string, number> {
+    const staff: Record<string, number> = {};
+    for (const node of nodes) {
+        const performer = ast.isStaffOverride(node) ? node.performer?.ref?.name : undefined;
+        if (performer && ast.isStaffOverride(node) && node.count !== undefined) staff[performer] = node.count;
+    }
+    return staff;
+}
+
 export function flowProbability(edge: ast.FlowEdge): number | undefined {
     return edge.probability === undefined ? undefined : edge.probability / 100;
 }
@@ -47,15 +61,12 @@ export function buildScenarios(blueprint: ast.Blueprint, rangeOf: RangeOf, durat
 }
 
 function buildScenario(node: ast.Scenario, rangeOf: RangeOf, durationOf: DurationOf): ScenarioModel {
-    const staff: Record<string, number> = {};
+    const staff = staffOverrides(node.overrides);
     const times: Record<string, TimeStandard> = {};
     let demand: number | undefined;
     for (const override of node.overrides) {
         if (ast.isDemand(override)) demand = perHour(override.count, override.unit) ?? demand;
-        else if (ast.isStaffOverride(override)) {
-            const performer = override.performer?.ref?.name;
-            if (performer && override.count !== undefined) staff[performer] = override.count;
-        } else if (ast.isTimeOverride(override)) {
+        else if (ast.isTimeOverride(override)) {
             const step = override.step?.ref?.name;
             const standard = durationOf(override.standard);
             if (step && standard !== undefined) times[step] = { standard, tolerance: durationOf(override.tolerance) };

@@ -8,7 +8,7 @@ import { GrammarUtils, type AstNode } from 'langium';
 import { toSeconds } from '../model/duration.js';
 import { buildFlowGraph, type FlowGraph } from '../model/graph.js';
 import { computeMetrics } from '../model/metrics.js';
-import { blueprintDemand, buildScenarios, flowProbability, performerResources } from './model-builder-analysis.js';
+import { blueprintDemand, blueprintStaff, buildScenarios, flowProbability, performerResources } from './model-builder-analysis.js';
 import {
     LINE_BOUNDARIES, LINES, SELF_SERVICE_CHANNELS, ZONES, ZONE_NAMES,
     type BlueprintModel, type Classification, type FlowModel, type LaneModel, type LineModel,
@@ -69,6 +69,7 @@ function build(blueprint: ast.Blueprint): BuiltBlueprint {
         classification: buildClassification(blueprint),
         target: durationOf(blueprint.members.find(ast.isTarget)?.time),
         demand: blueprintDemand(blueprint),
+        staff: blueprintStaff(blueprint),
         scenarios: buildScenarios(blueprint, rangeOf, durationOf),
         lanes,
         lines: lines.models,

@@ -172,6 +172,8 @@ export interface BlueprintModel {
     target?: number;
     /** Customers arriving per hour (`demand … per …`, converted to hours). */
     demand?: number;
+    /** This blueprint's staff per performer id (`staff Teller 6`), over the declarations' counts. */
+    staff?: Record<string, number>;
     /** Named what-ifs for the analysis (absent on models built by older code). */
     scenarios?: ScenarioModel[];
     lanes: LaneModel[];

@@ -71,9 +71,9 @@ export function scenarioOf(model: BlueprintModel, name: string | undefined): Sce
     return name === undefined ? undefined : model.scenarios?.find(s => s.id === name);
 }
 
-/** True when the blueprint asks for analysis: a demand, a scenario or a probability is written. */
+/** True when the blueprint asks for analysis: a demand, a scenario, its own staff or a probability is written. */
 export function wantsAnalysis(model: BlueprintModel): boolean {
-    return model.demand !== undefined || (model.scenarios?.length ?? 0) > 0 || model.flows.some(f => f.probability !== undefined);
+    return model.demand !== undefined || (model.scenarios?.length ?? 0) > 0 || Object.keys(model.staff ?? {}).length > 0 || model.flows.some(f => f.probability !== undefined);
 }
 
 export function buildNetwork(model: BlueprintModel, scenario?: ScenarioModel, graph: FlowGraph = buildFlowGraph(model)): NetworkResult {
@@ -128,7 +128,7 @@ function collectPerformers(model: BlueprintModel, reached: Set<string>, scenario
     for (const step of model.steps) {
         const performer = step.performer;
         if (!performer || !reached.has(step.id) || performerIndex.has(performer.id) || unstaffed.includes(performer.id)) continue;
-        const servers = serversOf(performer, scenario);
+        const servers = serversOf(performer, model.staff ?? {}, scenario);
         if (servers === undefined) { unstaffed.push(performer.id); continue; }
         performerIndex.set(performer.id, performers.length);
         performers.push({ id: performer.id, title: performer.title, kind: performer.kind, servers, costPerHour: performer.costPerHour });
@@ -138,8 +138,8 @@ function collectPerformers(model: BlueprintModel, reached: Set<string>, scenario
 }
 
 /** People must be counted; a system without a capacity is unlimited. */
-function serversOf(performer: PerformerModel, scenario: ScenarioModel | undefined): number | undefined {
-    const staff = scenario?.staff[performer.id] ?? performer.staff;
+function serversOf(performer: PerformerModel, blueprintStaff: Record<string, number>, scenario: ScenarioModel | undefined): number | undefined {
+    const staff = scenario?.staff[performer.id] ?? blueprintStaff[performer.id] ?? performer.staff;
     if (staff !== undefined) return staff > 0 ? staff : undefined;
     return performer.kind === 'system' ? Infinity : undefined;
 }
