@@ -185,7 +185,7 @@ function performerLoad(network: Network, visits: number[], p: number, perSecond:
 }
 
 /** The step where a customer first meets each performer (the earliest in flow order): it carries the performer's wait. */
-function firstSteps(network: Network): Set<number> {
+export function firstSteps(network: Network): Set<number> {
     const index = new Map(network.steps.map((s, i) => [s.id, i]));
     const seen = new Set<number>();
     const first = new Set<number>();
