@@ -7,7 +7,7 @@
  */
 import { formatDuration } from '../../model/duration.js';
 import {
-    analyse, analyseBlueprint, simulate, wantsAnalysis,
+    analyseBlueprint, erlangCWait, simulate, wantsAnalysis,
     type AnalyticResult, type BlueprintAnalysis, type Network, type PerformerLoad
 } from '../../model/analysis/index.js';
 import type { BlueprintModel } from '../../model/types.js';
@@ -108,6 +108,7 @@ const predictedWaitOverTolerance = defineRule({
     rationale: 'A tolerance the declared staff cannot keep is a promise the customer will see broken at the peak.',
     check(context) {
         for (const { scenario, network, analytic } of analysesOf(context).cases) {
+            const advice = new Map<string, string>(); // one staffing search per performer and tolerance
             network.steps.forEach(step => {
                 if (step.waitTolerance === undefined || step.waitQueueStep < 0) return;
                 const load = analytic.performers[network.steps[step.waitQueueStep].performer];
@@ -115,19 +116,27 @@ const predictedWaitOverTolerance = defineRule({
                 const model = context.step(step.id);
                 context.report({ node: context.lastProperty(step.id, ast.isWaitPoint) },
                     `Wait point at ${nameOf(model)}: at ${analytic.demand} customers an hour${inCase(scenario)} the predicted wait for '${load.id}' (${load.servers}, ${percent(load.utilisation)} busy) `
-                    + `is ${formatDuration(load.meanWait)}, over the tolerated ${formatDuration(step.waitTolerance)}. Add staff (${staffForWait(load, network, step.waitTolerance)}), shorten its steps, or spread the demand (appointments).`);
+                    + `is ${formatDuration(load.meanWait)}, over the tolerated ${formatDuration(step.waitTolerance)}. Add staff (${adviceFor(advice, load, step.waitTolerance)}), shorten its steps, or spread the demand (appointments).`);
             });
         }
     }
 });
 
+function adviceFor(advice: Map<string, string>, load: PerformerLoad, limit: number): string {
+    const key = `${load.id}\u0000${limit}`;
+    let text = advice.get(key);
+    if (text === undefined) {
+        text = staffForWait(load, limit);
+        advice.set(key, text);
+    }
+    return text;
+}
+
 /** A staff count that brings the performer's predicted wait within `limit`, by trying counts upwards. */
-function staffForWait(load: PerformerLoad, network: Network, limit: number): string {
-    const performer = network.performers.findIndex(p => p.id === load.id);
+function staffForWait(load: PerformerLoad, limit: number): string {
     for (let staff = load.servers + 1; staff <= load.servers + 50; staff++) {
-        const trial = { ...network, performers: network.performers.map((p, i) => (i === performer ? { ...p, servers: staff } : p)) };
-        const result = analyse(trial);
-        if (result && result.performers[performer].meanWait <= limit) return `${staff} would wait ${formatDuration(result.performers[performer].meanWait)}`;
+        const wait = erlangCWait(staff, load.offeredLoad, load.jobMean, load.jobCv2);
+        if (wait <= limit) return `${staff} would wait ${formatDuration(wait)}`;
     }
     return `more than ${load.servers + 50}`;
 }
@@ -143,7 +152,9 @@ const visibleTimeOverTarget = defineRule({
         if (target === undefined || !targetNode) return;
         const { cases } = analysesOf(context);
         if (cases.length === 0) return;
-        const customers = Math.floor(SIMULATION_BUDGET / (context.model.steps.length * cases.length));
+        // Loops repeat steps: the budget counts the expected visits, not the steps.
+        const visitsPerCustomer = Math.max(...cases.map(c => c.analytic.steps.reduce((sum, s) => sum + s.visits, 0)), 1);
+        const customers = Math.floor(SIMULATION_BUDGET / (visitsPerCustomer * cases.length));
         if (customers < MIN_CUSTOMERS) return; // too large to simulate while typing: `blueprint simulate` answers
         for (const { scenario, network, analytic } of cases) {
             if (analytic.performers.some(p => p.utilisation >= 1)) continue; // BP301

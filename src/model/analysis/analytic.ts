@@ -27,6 +27,9 @@ export interface PerformerLoad {
     waitProbability: number;
     /** Mean wait of a customer at the performer, seconds (Infinity at or over 100%). */
     meanWait: number;
+    /** A customer's whole work at the performer (one job): mean seconds and squared coefficient of variation. */
+    jobMean: number;
+    jobCv2: number;
     /** Cost per hour: staffed performers are paid for every hour, unlimited ones per hour of use. */
     costPerHour: number;
 }
@@ -180,6 +183,8 @@ function performerLoad(network: Network, visits: number[], p: number, perSecond:
         utilisation: limited ? offeredLoad / performer.servers : 0,
         waitProbability: limited ? erlangC(performer.servers, offeredLoad) : 0,
         meanWait: limited ? erlangCWait(performer.servers, offeredLoad, jobMean, cv2) : 0,
+        jobMean,
+        jobCv2: cv2,
         costPerHour: limited ? performer.servers * cost : offeredLoad * cost
     };
 }

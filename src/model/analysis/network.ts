@@ -14,7 +14,7 @@
  */
 import { buildFlowGraph, type FlowGraph } from '../graph.js';
 import { isCustomerVisible } from '../metrics.js';
-import type { BlueprintModel, PerformerModel, ScenarioModel, StepModel } from '../types.js';
+import type { BlueprintModel, FlowModel, PerformerModel, ScenarioModel, StepModel } from '../types.js';
 import { serviceTime, type ServiceTime } from './distribution.js';
 
 export interface NetworkPerformer {
@@ -85,7 +85,9 @@ export function buildNetwork(model: BlueprintModel, scenario?: ScenarioModel, gr
     const { performers, performerIndex } = collectPerformers(model, reached, scenario, missing);
     const index = new Map(model.steps.map((s, i) => [s.id, i]));
     const steps = model.steps.map(step => networkStep(step, reached.has(step.id), performerIndex, scenario, missing));
-    const routes = model.steps.map(step => route(model, step, index, missing));
+    const outgoing = new Map<string, FlowModel[]>();
+    for (const flow of model.flows) outgoing.set(flow.from, [...(outgoing.get(flow.from) ?? []), flow]);
+    const routes = model.steps.map(step => route(outgoing.get(step.id) ?? [], step, index, missing));
     if (missing.length > 0) return { missing };
     linkWaitPoints(steps, performers, routes);
     const forward = model.steps.map(() => [] as boolean[]);
@@ -140,7 +142,7 @@ function collectPerformers(model: BlueprintModel, reached: Set<string>, scenario
 /** People must be counted; a system without a capacity is unlimited. */
 function serversOf(performer: PerformerModel, blueprintStaff: Record<string, number>, scenario: ScenarioModel | undefined): number | undefined {
     const staff = scenario?.staff[performer.id] ?? blueprintStaff[performer.id] ?? performer.staff;
-    if (staff !== undefined) return staff > 0 ? staff : undefined;
+    if (staff !== undefined) return staff > 0 && Number.isInteger(staff) ? staff : undefined;
     return performer.kind === 'system' ? Infinity : undefined;
 }
 
@@ -158,8 +160,7 @@ function networkStep(step: StepModel, reached: boolean, performerIndex: Map<stri
     };
 }
 
-function route(model: Pick<BlueprintModel, "flows">, step: StepModel, index: Map<string, number>, missing: string[]): NetworkRoute {
-    const out = model.flows.filter(f => f.from === step.id && f.to !== undefined);
+function route(out: FlowModel[], step: StepModel, index: Map<string, number>, missing: string[]): NetworkRoute {
     const conditionalFlows = out.filter(f => f.condition !== undefined);
     const unconditional = [...new Set(out.filter(f => f.condition === undefined).map(f => index.get(f.to)!))];
     const given = conditionalFlows.reduce((sum, f) => sum + (f.probability ?? 0), 0);

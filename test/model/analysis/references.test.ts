@@ -130,3 +130,24 @@ describe('routing', () => {
         expect(run.steps.map(s => s.visits)).toEqual([1, 1, 1, 1]);
     });
 });
+
+describe('bounds', () => {
+    test('many servers: the Halfin–Whitt approximation agrees with the recursion where both apply, and stays fast', () => {
+        // c = 100,000 is still computed exactly; just above, the approximation takes over.
+        const exact = erlangC(100_000, 99_500);
+        const approximate = erlangC(100_001, 99_500);
+        expect(Math.abs(exact - approximate)).toBeLessThan(0.02);
+        expect(erlangC(1e9, 1e3)).toBe(0);
+    });
+
+    test('a step repeated by a 99% loop caps the customer, who counts as stuck; fractional staff is missing staff', async () => {
+        const network = await networkOf(`
+        actor Clerk staff 2
+        blueprint L { demand 1 per h customer { step a { time 1 s } } onstage { step b { by Clerk time 1 s } } a -> b b -> a when "again" 100% }`.replace('100%', '99.99%'));
+        const run = simulate(network, { customers: 200, seed: 1 });
+        expect(run.stuck).toBeGreaterThan(0);
+        const { buildNetwork } = await import('../../../src/model/analysis/index.js');
+        const { modelOf } = await import('./analysis-helpers.js');
+        expect(buildNetwork(await modelOf('actor C staff 2.5\nblueprint F { demand 1 per h customer { step a { by C time 1 s } } }')).missing).toEqual(["staff for 'C' (`actor C staff 3`)"]);
+    });
+});
