@@ -81,6 +81,7 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
     // Per step, flattened for the inner loop.
     const stepPerformer = Int32Array.from(network.steps, s => s.performer);
     const servers = Float64Array.from(network.performers, p => p.servers);
+    const costRate = Float64Array.from(network.performers, p => p.costPerHour ?? 0);
     const queued = Uint8Array.from(network.steps, s => (s.performer >= 0 && Number.isFinite(network.performers[s.performer].servers) ? 1 : 0));
     const visible = Uint8Array.from(network.steps, s => (s.visible ? 1 : 0));
     const timeKind = Uint8Array.from(network.steps, s => TIME_KINDS.indexOf(s.time.kind));
@@ -168,11 +169,18 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
         if (customer >= warm) {
             stepVisits[step]++;
             stepWaitSum[step] += wait;
-            stepWaits[step]?.push(wait);
             const p = stepPerformer[step];
             if (p >= 0) {
                 visitsInWindow[p]++;
-                if (queued[step]) { waitSum[p] += wait; waitCount[p]++; } else costUse += duration * (network.performers[p].costPerHour ?? 0) / 3600;
+                if (queued[step]) {
+                    stepWaits[step]!.push(wait);
+                    waitSum[p] += wait;
+                    waitCount[p]++;
+                } else {
+                    // An unlimited performer is busy exactly while it works: its area is the work done.
+                    busyArea[p] += duration;
+                    costUse += duration * costRate[p] / 3600;
+                }
             }
         }
         schedule(token, now + duration);
@@ -187,9 +195,9 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
         if (++visitCount[customer] > MAX_VISITS_PER_CUSTOMER) return;
         open[customer]++;
         const token = newToken(customer, step);
+        if (!queued[step]) { begin(token, 0); return; }
         const p = stepPerformer[step];
-        if (p >= 0) touch(p);
-        if (!queued[step]) { if (p >= 0) busy[p]++; begin(token, 0); return; }
+        touch(p);
         if (busy[p] < servers[p]) { busy[p]++; begin(token, 0); return; }
         tokenQueuedAt[token] = now;
         queues[p].push(token, customer);
@@ -207,10 +215,10 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
         const step = tokenStep[token];
         const customer = tokenCustomer[token];
         free.push(token);
-        const p = stepPerformer[step];
-        if (p >= 0) {
+        if (queued[step]) {
+            const p = stepPerformer[step];
             touch(p);
-            if (queued[step] && queues[p].length > 0) {
+            if (queues[p].length > 0) {
                 const next = queues[p].pop()!;
                 begin(next, now - tokenQueuedAt[next]);
             } else busy[p]--;
