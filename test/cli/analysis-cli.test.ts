@@ -77,3 +77,18 @@ describe('blueprint compare', () => {
         expect(bad.stderr).toContain("has no scenario '午间高峰'");
     });
 });
+
+describe('README worked example', () => {
+    test('shows what the tool prints', async () => {
+        const { readFileSync } = await import('node:fs');
+        const readme = readFileSync('README.md', 'utf8');
+        const commands: string[][] = [
+            ['simulate', AS_IS],
+            ['compare', AS_IS, TO_BE, '--scenario', '午间高峰']
+        ];
+        for (const args of commands) {
+            const { stdout } = blueprint(args);
+            expect(readme, `README shows the output of blueprint ${args.join(' ')}`).toContain(stdout.trimEnd());
+        }
+    });
+});
