@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
 
-/** Runs the built CLI as a user would (`npm run build` first). */
+/** Runs the built CLI as a user would (test/global-setup.ts builds it before the tests). */
 function blueprint(args: string[], cwd = process.cwd()) {
     const result = spawnSync(process.execPath, [join(process.cwd(), 'bin/blueprint.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
