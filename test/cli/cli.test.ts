@@ -57,7 +57,7 @@ describe('blueprint check', () => {
         [['check'], 'blueprint: no files or folders given'],
         [['check', '.', '--format', 'xml'], "blueprint: --format must be one of text, json (got 'xml')"],
         [['check', '.', '--bogus'], "blueprint: Unknown option '--bogus'"],
-        [['frobnicate'], "blueprint: unknown command 'frobnicate' (use check, render or stats)"],
+        [['frobnicate'], "blueprint: unknown command 'frobnicate' (use check, render, stats, simulate or compare)"],
         [['render', 'x.blueprint'], 'blueprint: render needs -o <out.svg|out.png|folder>']
     ])('%j: one line, exit 2', (args, message) => {
         const folder = scratch({ 'x.blueprint': CLEAN, 'notes.txt': 'not a blueprint' });
