@@ -25,7 +25,12 @@ export const KEYWORD_DOCS: Record<string, string> = {
     wait: '**wait** (W, wait point): the expected wait and the wait the customer tolerates.',
     time: '**time**: Shostack\'s time standard, the standard execution time and the tolerated maximum.',
     discretion: '**discretion**: the step relies on an employee\'s own judgment.',
-    target: '**target**: the customer-visible time the process should not exceed (BP104).'
+    target: '**target**: the customer-visible time the process should not exceed (BP104).',
+    demand: '**demand**: customers arriving per unit of time (`demand 40 per h`), for the process analysis (BP301–BP305, `blueprint simulate`).',
+    staff: '**staff**: how many of a performer serve at once (`actor Teller staff 4`; in a blueprint or scenario `staff Teller 6`). Systems are unlimited unless given a capacity.',
+    capacity: '**capacity**: how many machines serve at once (`system ATM capacity 2`); the same as staff.',
+    cost: '**cost**: the cost of one performer per unit of time (`cost 80 per h`), for the cost per customer.',
+    scenario: '**scenario**: a named what-if for the analysis that overrides demand, staff and step times (`scenario LunchPeak { demand 90 per h  staff Teller 6 }`).'
 };
 
 /** Structural keywords and channels: what they introduce (shown in completion beside the domain keywords). */
