@@ -4,9 +4,11 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule } from './generated/module.js';
+import { BlueprintLexer, BlueprintTokenBuilder, BlueprintValueConverter } from './lexer.js';
 import { BlueprintCodeActionProvider } from './lsp/code-actions.js';
 import { BlueprintFormatter } from './lsp/formatter.js';
 import { BlueprintHoverProvider } from './lsp/hover.js';
+import { BlueprintRenameProvider } from './lsp/rename.js';
 import { ProjectConfigs } from './project-config.js';
 import { BlueprintScopeComputation } from './scope.js';
 import { BlueprintScopeProvider } from './scope-provider.js';
@@ -24,12 +26,18 @@ export interface BlueprintAddedServices {
 export type BlueprintServices = LangiumServices & BlueprintAddedServices;
 
 export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices & BlueprintAddedServices> = {
+    parser: {
+        Lexer: services => new BlueprintLexer(services),
+        TokenBuilder: () => new BlueprintTokenBuilder(),
+        ValueConverter: () => new BlueprintValueConverter()
+    },
     references: {
         ScopeComputation: services => new BlueprintScopeComputation(services),
         ScopeProvider: services => new BlueprintScopeProvider(services)
     },
     lsp: {
         HoverProvider: services => new BlueprintHoverProvider(services),
+        RenameProvider: services => new BlueprintRenameProvider(services),
         CodeActionProvider: () => new BlueprintCodeActionProvider(),
         Formatter: () => new BlueprintFormatter()
     },

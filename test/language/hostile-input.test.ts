@@ -2,6 +2,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
 import { services, validate } from '../helpers.js';
+import { LEXER_MESSAGES } from '../../src/language/lexer.js';
+import { isLane, type Blueprint } from '../../src/language/generated/ast.js';
 
 const OPTIONS = { tabSize: 4, insertSpaces: true };
 
@@ -64,4 +66,51 @@ describe('hover on a half-typed document', () => {
         }
         expect(hovers.some(h => h.includes('step `a`'))).toBe(true);
     });
+});
+
+describe('lexing stays linear', () => {
+    /** Lexing time of `text`, best of three. */
+    function lexTime(text: string): number {
+        let best = Infinity;
+        for (let i = 0; i < 3; i++) {
+            const start = performance.now();
+            services.Blueprint.parser.Lexer.tokenize(text);
+            best = Math.min(best, performance.now() - start);
+        }
+        return best;
+    }
+
+    test('an unterminated string full of \\" costs about what plain text of that length costs', () => {
+        const line = (n: number) => 'blueprint B { customer { step a "' + '\\"'.repeat(n) + '\n } }';
+        const plain = lexTime('blueprint B { customer { step a ' + 'x '.repeat(40_000) + ' } }');
+        const quoted = lexTime(line(40_000));
+        // Before: seconds (each quote started a scan to the end of the line); a plain 80 KB line is milliseconds.
+        expect(quoted).toBeLessThan(Math.max(20 * plain, 200));
+    });
+
+    test('the unterminated string is one token reported where it starts', async () => {
+        const { document, diagnostics } = await validate('blueprint B { customer { step a "never closed \\" still\n } }');
+        expect(document.parseResult.lexerErrors.map(e => e.message)).toEqual([LEXER_MESSAGES.unterminatedString]);
+        const error = diagnostics.find(d => d.message === LEXER_MESSAGES.unterminatedString)!;
+        expect(error.range.start).toEqual({ line: 0, character: 32 });
+        expect(document.parseResult.parserErrors).toEqual([]);
+        const step = (document.parseResult.value.elements[0] as Blueprint).members.find(isLane)!.steps[0];
+        expect(step.label).toBe('never closed " still');
+    });
+});
+
+describe('names are letters, digits, marks and connectors (README: Names)', () => {
+    for (const name of ['stepx', '秒数', '办理', 'café', 'Ωmega', 'a_1', '_x', 'Ⅻ', 'कि', 'a‿b']) {
+        test(`${name} is a name`, async () => {
+            const { document } = await validate(`actor ${name}`);
+            expect(document.parseResult.lexerErrors).toEqual([]);
+            expect(document.parseResult.parserErrors).toEqual([]);
+        });
+    }
+    for (const symbol of ['×', '÷', '・', '，', '€']) {
+        test(`${symbol} is not part of a name`, async () => {
+            const { document } = await validate(`actor a${symbol}b`);
+            expect(document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length).toBeGreaterThan(0);
+        });
+    }
 });
