@@ -5,6 +5,7 @@ import {
 } from 'langium/lsp';
 import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule } from './generated/module.js';
 import { BlueprintLexer, BlueprintTokenBuilder, BlueprintValueConverter } from './lexer.js';
+import { createBoundedParser } from './parser.js';
 import { BlueprintCodeActionProvider } from './lsp/code-actions.js';
 import { BlueprintFormatter } from './lsp/formatter.js';
 import { BlueprintHoverProvider } from './lsp/hover.js';
@@ -28,6 +29,7 @@ export type BlueprintServices = LangiumServices & BlueprintAddedServices;
 export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices & BlueprintAddedServices> = {
     parser: {
         Lexer: services => new BlueprintLexer(services),
+        LangiumParser: services => createBoundedParser(services),
         TokenBuilder: () => new BlueprintTokenBuilder(),
         ValueConverter: () => new BlueprintValueConverter()
     },

@@ -3,6 +3,7 @@ import type { CodeAction } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
 import { services, validate } from '../helpers.js';
 import { LEXER_MESSAGES } from '../../src/language/lexer.js';
+import { MAX_RECOVERED_ERRORS, PARSER_MESSAGES } from '../../src/language/parser.js';
 import { isLane, type Blueprint } from '../../src/language/generated/ast.js';
 
 const OPTIONS = { tabSize: 4, insertSpaces: true };
@@ -113,4 +114,33 @@ describe('names are letters, digits, marks and connectors (README: Names)', () =
             expect(document.parseResult.lexerErrors.length + document.parseResult.parserErrors.length).toBeGreaterThan(0);
         });
     }
+});
+
+describe('error recovery is bounded', () => {
+    test('error-dense text stops recovering after MAX_RECOVERED_ERRORS and says the rest is unchecked', async () => {
+        const { document, diagnostics } = await validate('blueprint B { customer { step a { by , via } } '.repeat(1500));
+        const errors = document.parseResult.parserErrors;
+        // Before: 3,000 recovered errors and ~10 s for these 67 KB.
+        expect(errors.length).toBe(MAX_RECOVERED_ERRORS + 1);
+        expect(errors.at(-1)!.message).toBe(PARSER_MESSAGES.stopped);
+        expect(diagnostics.some(d => d.message === PARSER_MESSAGES.stopped)).toBe(true);
+    }, 60_000);
+
+    test('a document with a few errors keeps recovering as before', async () => {
+        const { document } = await validate('blueprint B {\n customer { step a { by } step b "x" "y" }\n a -> \n b -> a\n}');
+        expect(document.parseResult.parserErrors.length).toBeLessThan(MAX_RECOVERED_ERRORS);
+        expect(document.parseResult.parserErrors.map(e => e.message)).not.toContain(PARSER_MESSAGES.stopped);
+    });
+});
+
+describe('the formatter with comments inside a flow', () => {
+    const pieces = [' ', '\n', '// c\n', '/* c */', '\n\n', '  /* c */\n'];
+    test('is idempotent and moves only whitespace, wherever a comment sits', async () => {
+        for (const before of pieces) for (const after of pieces) for (const tail of pieces) {
+            const text = `blueprint B {\n    customer { step a step b }\n    a${before}->${after}b${tail}-> a "l" when "c"\n}`;
+            const once = await formatLines(text, 100);
+            expect(tokens(once), text).toBe(tokens(text));
+            expect(await formatLines(once, 100), text).toBe(once);
+        }
+    }, 60_000);
 });
