@@ -1,9 +1,17 @@
-import { AstUtils, GrammarAST, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type IndexManager, type LangiumDocument, type References } from 'langium';
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
-import { ErrorCodes, ResponseError, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
-import type { CancellationToken } from 'vscode-jsonrpc';
+import { ErrorCodes, ResponseError, type CancellationToken, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
 
-/** User-facing messages of rename (moved to the i18n catalogues later). */
+/** The refusals a user reads in the editor's rename box. */
+const MESSAGES = {
+    inBlueprint: (name: string, kind: string, blueprint: string) =>
+        `Cannot rename: '${name}' is already the name of a ${kind} in blueprint ${blueprint}; ${kind} names must be unique there.`,
+    inWorkspace: (name: string, file: string) =>
+        `Cannot rename: '${name}' is already declared in ${file}; blueprint, actor and system names are shared by the whole workspace.`
+};
+
+/** The server's refusal of a new name that is not a name at all (shown by the editor's rename box). */
 export const RENAME_MESSAGES = {
     invalidName: (name: string) =>
         `'${name}' is not a valid name: a name starts with a letter or _, goes on with letters, digits or _, and is not a keyword.`
@@ -21,26 +29,65 @@ export function reservedWords(grammar: GrammarAST.Grammar): Set<string> {
     return new Set([...keywords(grammar)].filter(word => !soft.has(word)));
 }
 
+const KIND_NAMES: Record<string, string> = { Step: 'step', Phase: 'phase', Lane: 'lane' };
+
 /**
- * Rename refuses a new name the document could not parse back as the same name (empty, spaces,
- * quotes, punctuation, a leading digit, a keyword): otherwise it would rewrite every file with it.
+ * Rename that refuses a new name already taken in the renamed element's scope
+ * (a step, phase or lane: its blueprint; a blueprint, actor or system: the
+ * workspace), so a rename never makes two references ambiguous, and a new
+ * name that is not a valid name at all.
  */
 export class BlueprintRenameProvider extends DefaultRenameProvider {
+    private readonly index: IndexManager;
+    private readonly refs: References;
     private readonly reserved: Set<string>;
 
     constructor(services: LangiumServices) {
         super(services);
+        this.index = services.shared.workspace.IndexManager;
+        this.refs = services.references.References;
         this.reserved = reservedWords(services.Grammar);
     }
 
+    /** Whether the document could parse `name` back as the same name (not empty, no spaces, quotes or punctuation, no keyword). */
     isValidName(name: string): boolean {
         return NAME.test(name) && !this.reserved.has(name);
     }
 
     override async rename(document: LangiumDocument, params: RenameParams, cancelToken?: CancellationToken): Promise<WorkspaceEdit | undefined> {
-        if (!this.isValidName(params.newName)) {
-            throw new ResponseError(ErrorCodes.InvalidParams, RENAME_MESSAGES.invalidName(params.newName));
-        }
+        // An invalid name would rewrite every file with text that no longer parses.
+        if (!this.isValidName(params.newName)) throw new ResponseError(ErrorCodes.InvalidParams, RENAME_MESSAGES.invalidName(params.newName));
+        const target = this.renamedElement(document, params);
+        const clash = target && renameClash(target, params.newName, this.index);
+        if (clash) throw new ResponseError(ErrorCodes.InvalidParams, clash);
         return super.rename(document, params, cancelToken);
     }
+
+    private renamedElement(document: LangiumDocument, params: RenameParams): AstNode | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findDeclarationNodeAtOffset(root, document.textDocument.offsetAt(params.position), this.grammarConfig.nameRegexp);
+        return leaf && this.refs.findDeclarations(leaf)[0];
+    }
+}
+
+/** Why `newName` cannot be given to `target`, or undefined when nothing else in its scope has it. */
+export function renameClash(target: AstNode, newName: string, index: IndexManager): string | undefined {
+    if ((target as { name?: string }).name === newName) return undefined;
+    if (ast.isStep(target) || ast.isPhase(target) || ast.isLane(target)) {
+        const blueprint = ast.isStep(target) ? target.$container.$container : target.$container;
+        const taken = siblingsOf(target, blueprint).some(other => other.name === newName);
+        return taken ? MESSAGES.inBlueprint(newName, KIND_NAMES[target.$type], blueprint.name) : undefined;
+    }
+    if (ast.isBlueprint(target) || ast.isActor(target) || ast.isSystem(target)) {
+        const other = index.allElements().find(d => d.name === newName);
+        return other ? MESSAGES.inWorkspace(newName, other.documentUri.path.slice(other.documentUri.path.lastIndexOf('/') + 1)) : undefined;
+    }
+    return undefined;
+}
+
+function siblingsOf(target: ast.Step | ast.Phase | ast.Lane, blueprint: ast.Blueprint): Array<{ name?: string }> {
+    const lanes = blueprint.members.filter(ast.isLane);
+    if (ast.isStep(target)) return lanes.flatMap(lane => lane.steps);
+    if (ast.isPhase(target)) return blueprint.members.filter(ast.isPhase);
+    return lanes;
 }
