@@ -9,6 +9,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createBlueprintServices } from './blueprint-module.js';
 import { registerBlueprintStatus } from './blueprint-status.js';
+import { publishVersionedDiagnostics } from './diagnostics-publisher.js';
 import { registerPreviewNotifications } from './preview-notifications.js';
 import { revalidateOnSettingsChange } from './rule-settings-sync.js';
 
@@ -23,5 +24,6 @@ const { shared, Blueprint } = createBlueprintServices({ connection, ...NodeFileS
 Blueprint.validation.RuleSettings.docsUrl = readmeUrl();
 revalidateOnSettingsChange(shared, Blueprint);
 registerPreviewNotifications(connection, shared);
+publishVersionedDiagnostics(connection, shared);
 registerBlueprintStatus(connection, shared);
 startLanguageServer(shared);
