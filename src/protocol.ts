@@ -38,7 +38,8 @@ export type ModelRequestResult = ModelSnapshot | null;
 
 // ---- Extension ⇄ webview ----------------------------------------------------------
 
-export type ThemeKind = 'light' | 'dark' | 'high-contrast';
+/** The theme kind is the renderer's (src/render/theme.ts); re-exported for older importers. */
+export type { ThemeKind } from './render/theme.js';
 
 export type ToWebview =
     /** Which document the preview shows and whether it is locked; resets the stale-version check. */

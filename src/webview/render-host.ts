@@ -5,7 +5,7 @@
  * (built by the renderer, parsed as XML) or through textContent.
  */
 import type { BlueprintModel } from '../model/types.js';
-import type { ThemeKind } from '../protocol.js';
+import type { ThemeKind } from '../render/theme.js';
 import { renderSvg } from '../render/index.js';
 import { applyTheme } from './theme.js';
 
@@ -145,6 +145,8 @@ function stepTargetOf(target: EventTarget | null): StepTarget | undefined {
 /** VS Code marks the theme on <body>: vscode-light, vscode-dark, vscode-high-contrast(-light). */
 export function themeOfBody(): ThemeKind {
     const classes = document.body.classList;
-    if (classes.contains('vscode-high-contrast') || classes.contains('vscode-high-contrast-light')) return 'high-contrast';
+    // A light high-contrast body may carry vscode-high-contrast as well: test the light class first.
+    if (classes.contains('vscode-high-contrast-light')) return 'high-contrast-light';
+    if (classes.contains('vscode-high-contrast')) return 'high-contrast';
     return classes.contains('vscode-dark') ? 'dark' : 'light';
 }
