@@ -45,7 +45,8 @@ export type ToWebview =
     /** Which document the preview shows and whether it is locked; resets the stale-version check. */
     | { type: 'source'; uri: string; fileName: string; locked: boolean }
     | { type: 'update'; snapshot: ModelSnapshot; fileName: string }
-    | { type: 'highlight'; stepIds: string[] }
+    /** `scroll`: the cursor moved there; bring the step into view when it is off-screen. */
+    | { type: 'highlight'; stepIds: string[]; scroll?: boolean }
     /** Rasterize `svg` (standalone colours) at `scale` and answer with a `png` message carrying the same id. */
     | { type: 'requestPng'; requestId: number; scale: number; svg: string }
     | { type: 'zoom'; action: 'in' | 'out' | 'fit' | 'reset' };

@@ -9,7 +9,7 @@ import './preview.css';
 import { isPreviewState, type PreviewState, type ToWebview } from '../protocol.js';
 import { connectHost, isToWebview } from './messages.js';
 import { rasterize } from './png.js';
-import { bannerText, findStep, initialView, reducePreview, type PreviewView } from './preview-model.js';
+import { bannerText, findStep, initialView, reducePreview, type PreviewView } from '../preview-state.js';
 import { RenderHost, themeOfBody } from './render-host.js';
 import { ZoomPanView } from './view.js';
 
@@ -93,6 +93,11 @@ function handle(message: ToWebview): void {
             const previous = view;
             view = reducePreview(view, message);
             if (view !== previous) show(view, previous);
+            // The cursor moved onto another step: follow it (the picture is drawn by now).
+            if (message.type === 'highlight' && message.scroll && view.highlighted !== previous.highlighted) {
+                const box = renderHost.stepBox(view.highlighted[0]);
+                if (box) zoomPan.bringIntoView(box);
+            }
         }
     }
 }

@@ -51,6 +51,13 @@ export class RenderHost {
         return this.svg;
     }
 
+    /** The drawn box of a step, in page coordinates (undefined when not drawn). */
+    stepBox(stepId: string | undefined): DOMRect | undefined {
+        if (stepId === undefined || !this.svg) return undefined;
+        const step = Array.from(this.svg.querySelectorAll<SVGGElement>('.step[data-step]')).find(s => s.getAttribute('data-step') === stepId);
+        return step?.getBoundingClientRect();
+    }
+
     showBanner(text: string | undefined): void {
         this.banner.textContent = text ?? '';
         this.banner.hidden = text === undefined;

@@ -129,6 +129,32 @@ export class ZoomPanView {
         this.changed();
     }
 
+    /**
+     * Scrolls smoothly so that a box (page coordinates) is in view, centred,
+     * but only when it is not wholly visible already: a visible step stays put.
+     */
+    bringIntoView(box: DOMRect): void {
+        const view = this.viewport.getBoundingClientRect();
+        const insets = this.insets();
+        const visible = { left: view.left + insets.left, top: view.top + insets.top, right: view.right, bottom: view.bottom };
+        const inside = box.left >= visible.left && box.right <= visible.right && box.top >= visible.top && box.bottom <= visible.bottom;
+        if (inside) return;
+        const centreX = (visible.left + visible.right) / 2;
+        const centreY = (visible.top + visible.bottom) / 2;
+        this.viewport.scrollTo({
+            left: this.viewport.scrollLeft + box.left + box.width / 2 - centreX,
+            top: this.viewport.scrollTop + box.top + box.height / 2 - centreY,
+            behavior: reducedMotion() ? 'auto' : 'smooth'
+        });
+    }
+
+    /** What the sticky lane titles and phase header cover of the viewport's top-left (none by default). */
+    insets(): { left: number; top: number } {
+        return this.stickyInsets;
+    }
+
+    stickyInsets = { left: 0, top: 0 };
+
     private applySize(): void {
         if (!this.svg || this.natural.width <= 0) return;
         this.svg.setAttribute('width', String(this.natural.width * this.zoom));
@@ -184,6 +210,8 @@ export class ZoomPanView {
         if (this.viewport.hasPointerCapture(event.pointerId)) this.viewport.releasePointerCapture(event.pointerId);
     }
 }
+
+const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The picture's size in SVG user units: its viewBox, else its width and height (then given a viewBox to scale by). */
 function naturalSize(svg: SVGSVGElement): { width: number; height: number } {

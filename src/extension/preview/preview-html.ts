@@ -57,7 +57,7 @@ export function buildPreviewHtml(input: PreviewHtmlInput): string {
 <link rel="stylesheet" nonce="${nonce}" href="${escapeHtml(input.styleUri)}">
 <title>Preview ${fileName}</title>
 </head>
-<body data-preview-state="${escapeHtml(JSON.stringify(input.state))}">
+<body data-preview-state="${escapeHtml(JSON.stringify(input.state))}" data-vscode-context="${escapeHtml(JSON.stringify({ preventDefaultContextMenuItems: true }))}">
 <div id="toolbar" role="toolbar" aria-label="Preview">
 <span id="file-name" title="${fileName}">${fileName}</span>
 <span class="spacer"></span>
