@@ -11,6 +11,8 @@ import { connectHost, isToWebview } from './messages.js';
 import { rasterize } from './png.js';
 import { bannerText, findStep, initialView, reducePreview, type PreviewView } from '../preview-state.js';
 import { RenderHost, themeOfBody } from './render-host.js';
+import { StickyHeaders } from './sticky.js';
+import { applyTheme } from './theme.js';
 import { ZoomPanView } from './view.js';
 
 const byId = <T extends HTMLElement>(id: string): T => {
@@ -25,11 +27,18 @@ const initial = initialState();
 let view: PreviewView = { ...initialView(), uri: initial.uri || undefined, locked: initial.locked };
 
 const zoomLabel = byId('zoom-level');
+const stickyLayer = byId('sticky-layer');
+const sticky = new StickyHeaders(stickyLayer, byId('viewport'));
 const zoomPan = new ZoomPanView(byId('viewport'), {
-    zoomed: zoom => { zoomLabel.textContent = `${Math.round(zoom * 100)}%`; },
+    zoomed: zoom => {
+        zoomLabel.textContent = `${Math.round(zoom * 100)}%`;
+        sticky.schedule();
+    },
     moved: () => saveState()
 });
 zoomPan.restore(initial);
+zoomPan.insets = () => sticky.insets;
+window.addEventListener('resize', () => sticky.schedule());
 
 const renderHost = new RenderHost(byId('preview-root'), byId('error-banner'), nonce, ({ stepId, blueprint }) => {
     const step = findStep(view, stepId, blueprint);
@@ -68,10 +77,12 @@ window.addEventListener('error', event => host.post({ type: 'error', message: St
 // VS Code swaps the body's theme class when the user switches theme: recolour and draw again.
 let theme = themeOfBody();
 renderHost.setTheme(theme);
+applyTheme(stickyLayer, theme);
 new MutationObserver(() => {
     if (themeOfBody() === theme) return;
     theme = themeOfBody();
     renderHost.setTheme(theme);
+    applyTheme(stickyLayer, theme);
     drawPicture();
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
@@ -119,7 +130,9 @@ function show(next: PreviewView, previous: PreviewView | undefined): void {
 
 function drawPicture(): void {
     renderHost.highlight(view.highlighted);
-    zoomPan.setPicture(renderHost.draw(view.picture?.blueprints, `No blueprint in ${view.fileName}`));
+    const svg = renderHost.draw(view.picture?.blueprints, `No blueprint in ${view.fileName}`);
+    zoomPan.setPicture(svg);
+    sticky.attach(svg);
 }
 
 function saveState(): void {

@@ -148,12 +148,8 @@ export class ZoomPanView {
         });
     }
 
-    /** What the sticky lane titles and phase header cover of the viewport's top-left (none by default). */
-    insets(): { left: number; top: number } {
-        return this.stickyInsets;
-    }
-
-    stickyInsets = { left: 0, top: 0 };
+    /** What overlays (the sticky lane titles and phase header) cover of the viewport's top-left; none by default. */
+    insets: () => { left: number; top: number } = () => ({ left: 0, top: 0 });
 
     private applySize(): void {
         if (!this.svg || this.natural.width <= 0) return;

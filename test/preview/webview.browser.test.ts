@@ -12,6 +12,8 @@ import { buildPreviewHtml, createNonce } from '../../src/extension/preview/previ
 import type { FromWebview, ModelSnapshot, PreviewState, ToWebview } from '../../src/protocol.js';
 import { themeVariables } from '../../src/render/theme.js';
 import { BLUEPRINT, snapshotFor } from './fixtures.js';
+// @ts-expect-error: the e2e generator is plain JavaScript
+import { generateBlueprint, stepId } from '../e2e/generate-blueprint.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ORIGIN = 'https://webview.test';
@@ -63,6 +65,8 @@ let bundle: { js: string; css: string };
 let good1: ModelSnapshot;
 let good2: ModelSnapshot;
 let broken3: ModelSnapshot;
+/** 60 steps in 5 lanes and 6 phases: wider and taller than the page at 100 %. */
+let wide: ModelSnapshot;
 
 /** Opens the preview page; `saved` is what getState() returns (a reload). */
 async function openPage(saved?: PreviewState): Promise<Page> {
@@ -142,6 +146,7 @@ describe('preview webview in Chromium', () => {
         good1 = await snapshotFor(BLUEPRINT, 1);
         good2 = await snapshotFor(BLUEPRINT.replace('"Serve"', '"Serve well"'), 2);
         broken3 = await snapshotFor(BLUEPRINT.replace('arrive -> serve -> pay', 'arrive -> serve -> nowhere'), 3);
+        wide = await snapshotFor((generateBlueprint as (n: number, o: object) => { text: string })(60, { phases: 6 }).text, 1);
         mkdirSync(SCREENSHOTS, { recursive: true });
     }, 60_000);
 
@@ -273,6 +278,65 @@ describe('preview webview in Chromium', () => {
         await page.waitForFunction(() => document.getElementById('zoom-level')?.textContent !== '100%');
         const zoom = parseInt((await page.$eval('#zoom-level', e => e.textContent))!, 10);
         expect(zoom).toBeGreaterThan(100);
+        await page.close();
+    });
+
+    it('scrolls the cursor step into view when it is off-screen, and only then', async () => {
+        const page = await openWith(wide);
+        await page.click('#zoom-reset');
+        await page.$eval('#viewport', v => { v.scrollLeft = 0; v.scrollTop = 0; });
+        const last = (stepId as (i: number) => string)(59);
+        const inView = (id: string) => page.evaluate(stepIdInView => {
+            const box = document.querySelector(`#preview-root .step[data-step="${stepIdInView}"]`)!.getBoundingClientRect();
+            const view = document.getElementById('viewport')!.getBoundingClientRect();
+            return box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom;
+        }, id);
+        expect(await inView(last)).toBe(false);
+        await send(page, { type: 'highlight', stepIds: [last] }); // no scroll asked: stays
+        await page.waitForSelector('#preview-root .step.highlighted');
+        expect(await page.$eval('#viewport', v => v.scrollLeft)).toBe(0);
+        await send(page, { type: 'highlight', stepIds: [(stepId as (i: number) => string)(58)], scroll: true });
+        await page.waitForFunction(id => {
+            const box = document.querySelector(`#preview-root .step[data-step="${id}"]`)!.getBoundingClientRect();
+            const view = document.getElementById('viewport')!.getBoundingClientRect();
+            return box.left >= view.left && box.right <= view.right;
+        }, (stepId as (i: number) => string)(58), { timeout: 5000 });
+        await page.waitForTimeout(1000); // the smooth scroll ends
+        const scrolled = await page.$eval('#viewport', v => v.scrollLeft);
+        expect(scrolled).toBeGreaterThan(1000);
+        // A step already in view does not move the picture.
+        await send(page, { type: 'highlight', stepIds: [] });
+        await send(page, { type: 'highlight', stepIds: [(stepId as (i: number) => string)(58)], scroll: true });
+        await page.waitForTimeout(600);
+        expect(await page.$eval('#viewport', v => v.scrollLeft)).toBe(scrolled);
+        await page.screenshot({ path: `${SCREENSHOTS}/follow-cursor.png` });
+        await page.close();
+    });
+
+    it('keeps lane titles at the left and the phase header at the top while panning', async () => {
+        const page = await openWith(wide);
+        await page.click('#zoom-reset');
+        await page.$eval('#viewport', v => { v.scrollLeft = 0; v.scrollTop = 0; });
+        await page.waitForTimeout(100);
+        const shown = (id: string) => page.$eval(`#${id}`, e => getComputedStyle(e).display !== 'none');
+        expect(await shown('sticky-lanes')).toBe(false);
+        expect(await shown('sticky-phases')).toBe(false);
+        await page.$eval('#viewport', v => { v.scrollLeft = 1500; });
+        await page.waitForFunction(() => getComputedStyle(document.getElementById('sticky-lanes')!).display !== 'none');
+        expect(await shown('sticky-phases')).toBe(false);
+        // The overlay is the picture's own header: the same lane titles.
+        const titles = (selector: string) => page.$$eval(`${selector} .bp-lane-title`, nodes => nodes.map(n => n.textContent).join('|'));
+        expect(await titles('#sticky-lanes')).toBe(await titles('#preview-root'));
+        const lanes = await page.$eval('#sticky-lanes', e => e.getBoundingClientRect());
+        const view = await page.$eval('#viewport', e => e.getBoundingClientRect());
+        expect(lanes.left).toBeCloseTo(view.left, 0);
+        await page.$eval('#viewport', v => { v.scrollTop = 300; });
+        await page.waitForFunction(() => getComputedStyle(document.getElementById('sticky-phases')!).display !== 'none');
+        expect(await page.$$eval('#sticky-phases .bp-phase-title', nodes => nodes.length)).toBeGreaterThan(0);
+        await page.waitForTimeout(100);
+        await page.screenshot({ path: `${SCREENSHOTS}/sticky-headers.png` });
+        // Clicks go through the overlays to the picture.
+        expect(await page.$eval('#sticky-lanes', e => getComputedStyle(e).pointerEvents)).toBe('none');
         await page.close();
     });
 

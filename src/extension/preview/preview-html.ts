@@ -74,6 +74,7 @@ ${button('copy-svg', 'Copy SVG', 'Copy the SVG to the clipboard')}
 </div>
 <div id="error-banner" role="status" hidden></div>
 <div id="viewport" tabindex="0"><div id="preview-root"></div></div>
+<div id="sticky-layer"></div>
 <script nonce="${nonce}" src="${escapeHtml(input.scriptUri)}"></script>
 </body>
 </html>
