@@ -70,6 +70,8 @@ export interface PreviewState {
     zoom: number;
     scrollX: number;
     scrollY: number;
+    /** The zoom last chosen for each document this preview showed (uri → zoom), so switching back restores it. */
+    zoomByUri?: Record<string, number>;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -101,5 +103,7 @@ export function isFromWebview(value: unknown): value is FromWebview {
 /** Checks a persisted PreviewState (a serializer gets whatever the webview last stored, or nothing). */
 export function isPreviewState(value: unknown): value is PreviewState {
     return isRecord(value) && typeof value.uri === 'string' && typeof value.locked === 'boolean'
-        && [value.zoom, value.scrollX, value.scrollY].every(n => typeof n === 'number' && Number.isFinite(n));
+        && [value.zoom, value.scrollX, value.scrollY].every(n => typeof n === 'number' && Number.isFinite(n))
+        && (value.zoomByUri === undefined || (isRecord(value.zoomByUri)
+            && Object.values(value.zoomByUri).every(n => typeof n === 'number' && Number.isFinite(n) && n > 0)));
 }

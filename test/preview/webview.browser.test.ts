@@ -268,6 +268,37 @@ describe('preview webview in Chromium', () => {
         await restored.close();
     });
 
+    it('fits the height or the width, and remembers the zoom per document', async () => {
+        const page = await openWith(wide);
+        const zoom = () => page.$eval('#preview-root svg', svg => Number(svg.getAttribute('width')) / (svg as SVGSVGElement).viewBox.baseVal.width);
+        const view = await page.$eval('#viewport', v => ({ width: v.clientWidth, height: v.clientHeight }));
+        const natural = await page.$eval('#preview-root svg', svg => ({ width: (svg as SVGSVGElement).viewBox.baseVal.width, height: (svg as SVGSVGElement).viewBox.baseVal.height }));
+        await page.click('#zoom-fit-height');
+        expect(natural.height * await zoom()).toBeLessThanOrEqual(view.height);
+        expect(natural.height * await zoom()).toBeGreaterThan(view.height - 40); // the padding
+        expect(natural.width * await zoom()).toBeGreaterThan(view.width); // wide: scroll in time
+        await page.screenshot({ path: `${SCREENSHOTS}/zoom-fit-height.png` });
+        await page.click('#zoom-fit-width');
+        // The width fits within the page's 16 px padding, unless that is below the 10 % minimum.
+        expect(await zoom()).toBeCloseTo(Math.max(0.1, (view.width - 32) / natural.width), 3);
+        await page.screenshot({ path: `${SCREENSHOTS}/zoom-fit-width.png` });
+        await page.click('#zoom-fit-height');
+        const heightZoom = await zoom();
+        await page.waitForFunction(() => window.__harness.states.some(s => s.zoomByUri !== undefined && Object.keys(s.zoomByUri).length > 0));
+        // Another document, then back: the first one comes back at its own zoom.
+        const other = 'file:///work/other.blueprint';
+        await send(page, { type: 'source', uri: other, fileName: 'other.blueprint', locked: false });
+        await send(page, { type: 'update', snapshot: { ...good1, uri: other }, fileName: 'other.blueprint' });
+        await page.waitForFunction(() => !document.querySelector('#preview-root .step[data-step="s0059"]') && document.querySelector('#preview-root .step'));
+        await page.click('#zoom-reset');
+        await send(page, source);
+        await send(page, update(wide));
+        await page.waitForSelector('#preview-root .step[data-step]');
+        await page.waitForFunction(() => document.querySelectorAll('#preview-root .step').length > 50);
+        expect(await zoom()).toBeCloseTo(heightZoom, 3);
+        await page.close();
+    });
+
     it('zooms with ctrl+wheel around the pointer', async () => {
         const page = await openWith(good1);
         await page.click('#zoom-reset');

@@ -65,6 +65,8 @@ ${button('zoom-out', '&#x2212;', 'Zoom out (-)')}
 <span id="zoom-level" aria-live="polite">100%</span>
 ${button('zoom-in', '+', 'Zoom in (+)')}
 ${button('zoom-fit', 'Fit', 'Fit to window (F)')}
+${button('zoom-fit-height', 'Height', 'Fit the height: readable text, scroll in time (H)')}
+${button('zoom-fit-width', 'Width', 'Fit the width (W)')}
 ${button('zoom-reset', '100%', 'Actual size (0)')}
 <span class="separator"></span>
 <button type="button" id="toggle-lock" title="Lock the preview to this file" aria-pressed="${input.state.locked}">${input.state.locked ? 'Locked' : 'Lock'}</button>
