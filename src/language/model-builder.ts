@@ -8,6 +8,7 @@ import { GrammarUtils, type AstNode } from 'langium';
 import { toSeconds } from '../model/duration.js';
 import { buildFlowGraph, type FlowGraph } from '../model/graph.js';
 import { computeMetrics } from '../model/metrics.js';
+import { blueprintDemand, blueprintStaff, buildScenarios, flowProbability, performerResources } from './model-builder-analysis.js';
 import {
     LINE_BOUNDARIES, LINES, SELF_SERVICE_CHANNELS, ZONES, ZONE_NAMES,
     type BlueprintModel, type Classification, type FlowModel, type LaneModel, type LineModel,
@@ -67,6 +68,9 @@ function build(blueprint: ast.Blueprint): BuiltBlueprint {
         title: blueprint.title ?? blueprint.name ?? '',
         classification: buildClassification(blueprint),
         target: durationOf(blueprint.members.find(ast.isTarget)?.time),
+        demand: blueprintDemand(blueprint),
+        staff: blueprintStaff(blueprint),
+        scenarios: buildScenarios(blueprint, rangeOf, durationOf),
         lanes,
         lines: lines.models,
         phases: blueprint.members.filter(ast.isPhase).filter(p => p.name).map(buildPhase),
@@ -156,7 +160,8 @@ function buildStep(node: ast.Step, lane: LaneModel): StepModel {
     const performer: PerformerModel | undefined = performerNode && {
         id: performerNode.name,
         title: performerNode.title ?? performerNode.name,
-        kind: ast.isSystem(performerNode) ? 'system' : 'actor'
+        kind: ast.isSystem(performerNode) ? 'system' : 'actor',
+        ...performerResources(performerNode)
     };
     const channel = props.filter(ast.isChannelProp).at(-1)?.channel;
     const time = props.filter(ast.isTimeStandard).at(-1);
@@ -212,6 +217,7 @@ function buildFlows(blueprint: ast.Blueprint, stepNodes: Map<string, ast.Step>):
                     kind: edge.kind === '<->' ? 'two-way' : 'handoff',
                     label: edge.label,
                     condition: edge.condition,
+                    probability: flowProbability(edge),
                     range: rangeOf(edge)
                 });
                 flowNodes.push(edge);

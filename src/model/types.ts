@@ -80,7 +80,15 @@ export interface LineModel {
 
 export interface PhaseModel { id: string; title: string; range: SourceRange }
 
-export interface PerformerModel { id: string; title: string; kind: 'actor' | 'system' }
+export interface PerformerModel {
+    id: string;
+    title: string;
+    kind: 'actor' | 'system';
+    /** How many serve at once (`staff`/`capacity`); undefined: not declared (a system is then unlimited). */
+    staff?: number;
+    /** Cost of one of them per hour (`cost … per h`, converted to hours). */
+    costPerHour?: number;
+}
 
 /** Durations are in seconds. */
 export interface TimeStandard { standard: number; tolerance?: number }
@@ -122,6 +130,21 @@ export interface FlowModel {
     kind: FlowKind;
     label?: string;
     condition?: string;
+    /** The share (0–1) of customers taking a conditional flow (`when "…" 5%`). */
+    probability?: number;
+    range: SourceRange;
+}
+
+/** A named what-if (`scenario`): overrides demand, staff and step times for the analysis. */
+export interface ScenarioModel {
+    id: string;
+    title: string;
+    /** Customers per hour. */
+    demand?: number;
+    /** Performer id → staff count. */
+    staff: Record<string, number>;
+    /** Step id → time standard. */
+    times: Record<string, TimeStandard>;
     range: SourceRange;
 }
 
@@ -147,6 +170,12 @@ export interface BlueprintModel {
     classification: Classification;
     /** Customer-visible time target in seconds. */
     target?: number;
+    /** Customers arriving per hour (`demand … per …`, converted to hours). */
+    demand?: number;
+    /** This blueprint's staff per performer id (`staff Teller 6`), over the declarations' counts. */
+    staff?: Record<string, number>;
+    /** Named what-ifs for the analysis (absent on models built by older code). */
+    scenarios?: ScenarioModel[];
     lanes: LaneModel[];
     lines: LineModel[];
     phases: PhaseModel[];

@@ -196,6 +196,26 @@ describe('TextMate grammar', () => {
         ]);
     });
 
+    test('analysis: demand, staff, capacity and cost, probabilities, scenarios', () => {
+        expect(scopesOf('actor 柜员 "Teller" staff 4 cost 80 per h').slice(5).map(([text, scope]) => [text, scope])).toEqual([
+            ['staff', 'keyword.other.staff.blueprint'], ['4', 'constant.numeric.blueprint'],
+            ['cost', 'keyword.other.cost.blueprint'], ['80', 'constant.numeric.blueprint'],
+            ['per', 'keyword.other.per.blueprint'], ['h', 'constant.numeric.unit.blueprint']
+        ]);
+        expect(scopesOf('system ATM capacity 2').slice(2)).toEqual([['capacity', 'keyword.other.staff.blueprint'], ['2', 'constant.numeric.blueprint']]);
+        expect(inBlueprint('demand 40 per h')[0]).toEqual(['demand', 'keyword.other.demand.blueprint']);
+        expect(inBlueprint('a -> b when "forgot PIN" 5%').at(-1)).toEqual(['5%', 'constant.numeric.percentage.blueprint']);
+        expect(inBlueprint('scenario LunchPeak "午间高峰" { demand 90 per h staff Teller 6 time Count 3 min }').filter(([text]) => text !== '"')).toEqual([
+            ['scenario', 'keyword.other.declaration.scenario.blueprint'], ['LunchPeak', 'entity.name.section.scenario.blueprint'],
+            ['午间高峰', 'string.quoted.double.blueprint'], ['{', 'punctuation.section.block.begin.blueprint'],
+            ['demand', 'keyword.other.demand.blueprint'], ['90', 'constant.numeric.blueprint'], ['per', 'keyword.other.per.blueprint'], ['h', 'constant.numeric.unit.blueprint'],
+            ['staff', 'keyword.other.staff.blueprint'], ['Teller', 'variable.other.performer.blueprint'], ['6', 'constant.numeric.blueprint'],
+            ['time', 'keyword.other.time.blueprint'], ['Count', 'variable.other.step.blueprint'],
+            ['3', 'constant.numeric.value.blueprint'], ['min', 'constant.numeric.unit.blueprint'],
+            ['}', 'punctuation.section.block.end.blueprint']
+        ]);
+    });
+
     test('flows: operators, step references, labels and when', () => {
         expect(inBlueprint('取号 -> 引导 "lbl" when "cond"').map(([text, scope]) => [text, scope]).filter(([text]) => text !== '"')).toEqual([
             ['取号', 'variable.other.step.blueprint'],

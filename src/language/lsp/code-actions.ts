@@ -1,18 +1,79 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
-import type { CodeActionProvider } from 'langium/lsp';
-import type { CodeAction, CodeActionParams, Command } from 'vscode-languageserver';
+import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { QuickFix } from '../validation/rule.js';
 import { ALL_RULES } from '../validation/rules.js';
-import { replaceWithClosestName } from './quick-fixes.js';
+import { removeEarlierDuplicate, replaceWithClosestName, SNIPPET_EDITS } from './quick-fixes.js';
 
 /** Quick fixes keyed by diagnostic code: each rule's own fix, and those of the tool's codes. */
 export const FIXES: ReadonlyMap<string, QuickFix> = new Map<string, QuickFix>([
     ...ALL_RULES.flatMap(rule => (rule.fix ? [[rule.code, rule.fix] as const] : [])),
-    ['unknown-name', replaceWithClosestName]
+    ['unknown-name', replaceWithClosestName],
+    ['duplicate-property', removeEarlierDuplicate]
 ]);
 
+/**
+ * Codes whose fixes touch only their own diagnostic's text, so all of them in
+ * a file can be applied at once. (BP201/BP202 rewrite one shared block; BP104
+ * on a target depends on the whole path: one at a time.)
+ */
+const FIX_ALL_CODES = new Set(['BP003', 'BP007', 'BP102', 'duplicate-property', 'unknown-name']);
+
+const fixAllTitle = (code: string, count: number) => `Fix all ${count} ${code} problems in this file`;
+
 export class BlueprintCodeActionProvider implements CodeActionProvider {
-    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
-        return params.context.diagnostics.flatMap(diagnostic => FIXES.get(String(diagnostic.code))?.(diagnostic, document) ?? []);
+    /** Set from the client's capabilities: VS Code applies snippet edits, selecting the placeholder. */
+    private snippetEdits = false;
+
+    constructor(services?: LangiumServices) {
+        services?.shared.lsp.LanguageServer.onInitialize(params => {
+            this.snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
+        });
     }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
+        const fixes = params.context.diagnostics.flatMap(diagnostic => fixesFor(diagnostic, document).map(fix => this.withSnippet(fix, document)));
+        const codes = new Set(params.context.diagnostics.map(d => String(d.code)).filter(code => FIX_ALL_CODES.has(code)));
+        return [...fixes, ...[...codes].flatMap(code => fixAll(code, document))];
+    }
+
+    private withSnippet(fix: CodeAction, document: LangiumDocument): CodeAction {
+        const snippet = SNIPPET_EDITS.get(fix);
+        if (!snippet || !this.snippetEdits) return fix;
+        return {
+            ...fix,
+            edit: {
+                documentChanges: [{
+                    textDocument: { uri: document.uri.toString(), version: document.textDocument.version },
+                    edits: [{ range: snippet.range, snippet: { kind: 'snippet', value: snippet.snippet } }]
+                }]
+            }
+        };
+    }
+}
+
+function fixesFor(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    return FIXES.get(String(diagnostic.code))?.(diagnostic, document) ?? [];
+}
+
+/** One action applying the preferred (else first) fix of every diagnostic of `code` in the file; none for a single one. */
+function fixAll(code: string, document: LangiumDocument): CodeAction[] {
+    const diagnostics = (document.diagnostics ?? []).filter(d => String(d.code) === code);
+    if (diagnostics.length < 2) return [];
+    const uri = document.uri.toString();
+    const edits: TextEdit[] = [];
+    for (const diagnostic of diagnostics) {
+        const fixes = fixesFor(diagnostic, document);
+        const chosen = fixes.find(f => f.isPreferred) ?? fixes[0];
+        edits.push(...(chosen?.edit?.changes?.[uri] ?? []));
+    }
+    if (edits.length === 0 || overlap(edits, document)) return [];
+    return [{ title: fixAllTitle(code, diagnostics.length), kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [uri]: edits } } }];
+}
+
+/** Edits that overlap cannot be applied together; such a batch is not offered. */
+function overlap(edits: TextEdit[], document: LangiumDocument): boolean {
+    const spans = edits.map(e => [document.textDocument.offsetAt(e.range.start), document.textDocument.offsetAt(e.range.end)] as const)
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    return spans.some((span, i) => i > 0 && span[0] < spans[i - 1][1]);
 }

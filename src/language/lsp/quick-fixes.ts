@@ -58,14 +58,6 @@ export function insertClassification(diagnostic: Diagnostic, document: LangiumDo
     return [action(`Add ${missing.join(', ')} to the classification`, diagnostic, document, [edit], true)];
 }
 
-export function addRecoveryStub(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
-    const fail = nodeAt(document, diagnostic.range, ast.isFailPoint);
-    const reason = fail?.$cstNode && GrammarUtils.findNodeForProperty(fail.$cstNode, 'reason');
-    if (!reason) return [];
-    return [action('Add a recovery for this fail point', diagnostic, document,
-        [{ range: { start: reason.range.end, end: reason.range.end }, newText: ' recover "describe how the service recovers"' }], true)];
-}
-
 export function reconcileApproachAndDivergence(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
     const blueprint = nodeAt(document, diagnostic.range, ast.isBlueprint);
     const block = blueprint?.members.find(ast.isClassification);
@@ -87,4 +79,125 @@ export function removeHiddenEvidence(diagnostic: Diagnostic, document: LangiumDo
     const evidence = nodeAt(document, diagnostic.range, ast.isEvidenceProp);
     if (!evidence?.$cstNode) return [];
     return [action('Remove the evidence from this step', diagnostic, document, [{ range: evidence.$cstNode.range, newText: '' }])];
+}
+
+// ---- Snippet insertions -------------------------------------------------------------
+
+/** Snippet edits of the actions that insert placeholder text; the provider uses them when the client supports snippet edits. */
+export const SNIPPET_EDITS = new WeakMap<CodeAction, { range: Range; snippet: string }>();
+
+/** The text a snippet inserts with every placeholder left at its default. */
+export function snippetText(snippet: string): string {
+    let text = snippet;
+    for (let previous = ''; previous !== text;) {
+        previous = text;
+        text = text.replace(/\$\{\d+:([^${}]*)\}/g, '$1');
+    }
+    return text.replace(/\$\d+/g, '');
+}
+
+/**
+ * A fix that inserts placeholder text: as a snippet the placeholder is
+ * selected, so the user types over it instead of keeping a stub that
+ * silently satisfies the rule.
+ */
+export function snippetAction(title: string, diagnostic: Diagnostic, document: LangiumDocument, range: Range, snippet: string, isPreferred = false): CodeAction {
+    const fix = action(title, diagnostic, document, [{ range, newText: snippetText(snippet) }], isPreferred);
+    SNIPPET_EDITS.set(fix, { range, snippet });
+    return fix;
+}
+
+/** Escapes text for use inside a snippet placeholder. */
+const placeholder = (text: string) => text.replace(/[$}\\]/g, ch => `\\${ch}`);
+
+export function addRecoveryStub(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    const fail = nodeAt(document, diagnostic.range, ast.isFailPoint);
+    const reason = fail?.$cstNode && GrammarUtils.findNodeForProperty(fail.$cstNode, 'reason');
+    if (!reason) return [];
+    const at = { start: reason.range.end, end: reason.range.end };
+    return [snippetAction('Add a recovery for this fail point', diagnostic, document, at, ` recover "\${1:${placeholder(FIX_TEXT.recovery)}}"`, true)];
+}
+
+/** Placeholder texts the fixes insert (selected, to be typed over). */
+const FIX_TEXT = {
+    recovery: 'describe how the service recovers',
+    evidence: 'what the customer sees or receives'
+};
+
+/** BP007: an evidence line in the step, its text selected. */
+export function addEvidenceStub(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    const step = nodeAt(document, diagnostic.range, ast.isStep);
+    if (!step?.$cstNode) return [];
+    const title = 'Add physical evidence to this step';
+    const stub = `evidence "\${1:${placeholder(FIX_TEXT.evidence)}}"`;
+    const open = GrammarUtils.findNodeForKeyword(step.$cstNode, '{');
+    if (!open) {
+        const end = step.$cstNode.range.end;
+        return [snippetAction(title, diagnostic, document, { start: end, end }, ` { ${stub} }`, true)];
+    }
+    const close = GrammarUtils.findNodeForKeyword(step.$cstNode, '}');
+    const multiline = close && close.range.start.line > open.range.start.line;
+    const at = { start: open.range.end, end: open.range.end };
+    const indent = indentOf(document, step.$cstNode.range.start.line);
+    return [snippetAction(title, diagnostic, document, at, multiline ? `\n${indent}    ${stub}` : ` ${stub}`, true)];
+}
+
+// ---- BP104: raise the tolerance or the target ----------------------------------------------
+
+/** A duration as the language writes it, rounded up to a whole number of the unit that reads best. */
+function durationText(seconds: number): string {
+    if (seconds < 60) return `${Math.ceil(seconds)} s`;
+    if (seconds < 3600 * 4) return `${Math.ceil(seconds / 60)} min`;
+    return `${Math.ceil(seconds / 3600)} h`;
+}
+
+export function raiseToleranceOrTarget(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    const time = nodeAt(document, diagnostic.range, ast.isTimeStandard);
+    if (time?.tolerance?.$cstNode && time.standard.$cstNode) {
+        const standard = time.standard.$cstNode.text;
+        return [action(`Raise the tolerance to the standard time (${standard})`, diagnostic, document, [{ range: time.tolerance.$cstNode.range, newText: standard }])];
+    }
+    const target = nodeAt(document, diagnostic.range, ast.isTarget);
+    const blueprint = target && AstUtils.getContainerOfType(target, ast.isBlueprint);
+    if (!target?.time.$cstNode || !blueprint) return [];
+    const visible = durationText(buildBlueprint(blueprint).model.metrics.customerVisibleTime);
+    return [action(`Raise the target to the customer-visible time (${visible})`, diagnostic, document, [{ range: target.time.$cstNode.range, newText: visible }])];
+}
+
+// ---- Duplicate property: remove the earlier one --------------------------------------------
+
+/** The range of `range`'s text plus its line when nothing else is on it, else plus the spaces after it. */
+function removalRange(document: LangiumDocument, range: Range): Range {
+    const text = document.textDocument;
+    const lineStart = { line: range.start.line, character: 0 };
+    const before = text.getText({ start: lineStart, end: range.start });
+    const nextLine = { line: range.end.line + 1, character: 0 };
+    const after = text.getText({ start: range.end, end: nextLine });
+    if (before.trim() === '' && after.trim() === '') return { start: lineStart, end: text.positionAt(text.offsetAt(nextLine)) };
+    const spaces = /^[ \t]*/.exec(after)![0].length;
+    return { start: range.start, end: { line: range.end.line, character: range.end.character + spaces } };
+}
+
+export function removeEarlierDuplicate(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    const property = nodeAt(document, diagnostic.range, (n: unknown): n is ast.StepProperty => ast.isStep((n as AstNode)?.$container) && !ast.isStep(n));
+    if (property?.$container && ast.isStep(property.$container)) {
+        const siblings = property.$container.properties;
+        const earlier = siblings.slice(0, siblings.indexOf(property)).filter(p => p.$type === property.$type).at(-1);
+        if (!earlier?.$cstNode) return [];
+        return [action(`Remove the earlier ${earlier.$cstNode.text.split(/\s/)[0]}`, diagnostic, document, [{ range: removalRange(document, earlier.$cstNode.range), newText: '' }], true)];
+    }
+    const block = nodeAt(document, diagnostic.range, ast.isClassification);
+    if (!block?.$cstNode) return [];
+    const offset = document.textDocument.offsetAt(diagnostic.range.start);
+    for (const key of ['divergence', 'object', 'contact', 'approach'] as const) {
+        const values = GrammarUtils.findNodesForProperty(block.$cstNode, key);
+        const index = values.findIndex(v => v.offset === offset);
+        if (index < 1) continue;
+        const value = values[index - 1];
+        const keyword = CstUtils.getPreviousNode(value, true);
+        if (!keyword || keyword.text !== key) return [];
+        const range = removalRange(document, { start: keyword.range.start, end: value.range.end });
+        return [action(`Remove the earlier ${key} ${value.text}`, diagnostic, document, [{ range, newText: '' }], true)];
+    }
+    return [];
 }

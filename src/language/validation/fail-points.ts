@@ -6,7 +6,7 @@ import { formatDuration } from '../../model/duration.js';
 import { neighbours, reachableFrom } from '../../model/graph.js';
 import { customerVisibleDuration, customerVisiblePath, isAboveLine, isSelfService } from '../../model/metrics.js';
 import * as ast from '../generated/ast.js';
-import { addRecoveryStub } from '../lsp/quick-fixes.js';
+import { addRecoveryStub, raiseToleranceOrTarget } from '../lsp/quick-fixes.js';
 import { atStep, defineRule, nameOf, required, type RuleContext } from './rule.js';
 
 function failPointNode(context: RuleContext, stepId: string): ast.FailPoint {
@@ -80,6 +80,7 @@ const timeWithinStandards = defineRule({
     severity: 'warning',
     title: 'a standard time exceeds its tolerance, or the customer-visible time exceeds the target',
     rationale: 'Shostack\'s time standards: a standard beyond its own tolerance is out of tolerance every time; the customer experiences every minute above the line of visibility.',
+    fix: raiseToleranceOrTarget,
     check(context) {
         for (const step of context.model.steps) {
             const time = step.time;

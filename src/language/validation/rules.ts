@@ -3,12 +3,13 @@
  * codes, the code-action table and the documentation checks derive from.
  * Adding a rule means adding its definition to its family's file (docs/rules.md).
  */
+import { analysisRules } from './analysis.js';
 import { classificationRules } from './classification.js';
 import { failPointRules } from './fail-points.js';
 import type { RuleDefinition } from './rule.js';
 import { structureRules } from './structure.js';
 
-export const ALL_RULES = [...structureRules, ...failPointRules, ...classificationRules];
+export const ALL_RULES = [...structureRules, ...failPointRules, ...classificationRules, ...analysisRules];
 
 /** The code of a rule of the catalogue: `'BP001' | … | 'BP212'`. */
 export type RuleCode = (typeof ALL_RULES)[number]['code'];

@@ -6,7 +6,7 @@ import { isCycle } from '../../model/graph.js';
 import { crossesLine } from '../../model/metrics.js';
 import { LINE_BOUNDARIES, LINE_NAMES, LINES, ZONES, type LineKind, type ZoneKind } from '../../model/types.js';
 import { isEvidenceProp } from '../generated/ast.js';
-import { removeHiddenEvidence } from '../lsp/quick-fixes.js';
+import { addEvidenceStub, removeHiddenEvidence } from '../lsp/quick-fixes.js';
 import { atBlueprintName, atFlow, atStep, defineRule, nameOf, required, type RuleContext } from './rule.js';
 
 const BELOW_VISIBILITY: readonly ZoneKind[] = ['backstage', 'support'];
@@ -173,6 +173,7 @@ const visibleStepsShowEvidence = defineRule({
     severity: 'info',
     title: 'customer and onstage steps show physical evidence',
     rationale: 'Services are intangible; the customer judges them by what they see and receive (ticket, screen, form, receipt).',
+    fix: addEvidenceStub,
     check(context) {
         for (const step of context.model.steps) {
             if ((step.zone === 'customer' || step.zone === 'onstage') && step.evidence.length === 0) {
