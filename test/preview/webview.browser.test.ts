@@ -12,8 +12,10 @@ import { buildPreviewHtml, createNonce } from '../../src/extension/preview/previ
 import type { FromWebview, ModelSnapshot, PreviewState, ToWebview } from '../../src/protocol.js';
 import { themeVariables } from '../../src/render/theme.js';
 import { BLUEPRINT, snapshotFor } from './fixtures.js';
-// @ts-expect-error: the e2e generator is plain JavaScript
-import { generateBlueprint, stepId } from '../e2e/generate-blueprint.mjs';
+import { blueprintText, randomBlueprint, stepId as generatedStepId } from '../support/random-blueprint.js';
+
+const WIDE_STEPS = 60;
+const stepId = (i: number) => generatedStepId(i, WIDE_STEPS);
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ORIGIN = 'https://webview.test';
@@ -146,7 +148,7 @@ describe('preview webview in Chromium', () => {
         good1 = await snapshotFor(BLUEPRINT, 1);
         good2 = await snapshotFor(BLUEPRINT.replace('"Serve"', '"Serve well"'), 2);
         broken3 = await snapshotFor(BLUEPRINT.replace('arrive -> serve -> pay', 'arrive -> serve -> nowhere'), 3);
-        wide = await snapshotFor((generateBlueprint as (n: number, o: object) => { text: string })(60, { phases: 6 }).text, 1);
+        wide = await snapshotFor(blueprintText(randomBlueprint({ steps: WIDE_STEPS, phases: 6, shape: 'chain', labels: 'short' })), 1);
         mkdirSync(SCREENSHOTS, { recursive: true });
     }, 60_000);
 
@@ -289,7 +291,7 @@ describe('preview webview in Chromium', () => {
         const other = 'file:///work/other.blueprint';
         await send(page, { type: 'source', uri: other, fileName: 'other.blueprint', locked: false });
         await send(page, { type: 'update', snapshot: { ...good1, uri: other }, fileName: 'other.blueprint' });
-        await page.waitForFunction(() => !document.querySelector('#preview-root .step[data-step="s0059"]') && document.querySelector('#preview-root .step'));
+        await page.waitForFunction(() => !document.querySelector('#preview-root .step[data-step="s59"]') && document.querySelector('#preview-root .step'));
         await page.click('#zoom-reset');
         await send(page, source);
         await send(page, update(wide));
@@ -316,7 +318,7 @@ describe('preview webview in Chromium', () => {
         const page = await openWith(wide);
         await page.click('#zoom-reset');
         await page.$eval('#viewport', v => { v.scrollLeft = 0; v.scrollTop = 0; });
-        const last = (stepId as (i: number) => string)(59);
+        const last = stepId(59);
         const inView = (id: string) => page.evaluate(stepIdInView => {
             const box = document.querySelector(`#preview-root .step[data-step="${stepIdInView}"]`)!.getBoundingClientRect();
             const view = document.getElementById('viewport')!.getBoundingClientRect();
@@ -326,18 +328,18 @@ describe('preview webview in Chromium', () => {
         await send(page, { type: 'highlight', stepIds: [last] }); // no scroll asked: stays
         await page.waitForSelector('#preview-root .step.highlighted');
         expect(await page.$eval('#viewport', v => v.scrollLeft)).toBe(0);
-        await send(page, { type: 'highlight', stepIds: [(stepId as (i: number) => string)(58)], scroll: true });
+        await send(page, { type: 'highlight', stepIds: [stepId(58)], scroll: true });
         await page.waitForFunction(id => {
             const box = document.querySelector(`#preview-root .step[data-step="${id}"]`)!.getBoundingClientRect();
             const view = document.getElementById('viewport')!.getBoundingClientRect();
             return box.left >= view.left && box.right <= view.right;
-        }, (stepId as (i: number) => string)(58), { timeout: 5000 });
+        }, stepId(58), { timeout: 5000 });
         await page.waitForTimeout(1000); // the smooth scroll ends
         const scrolled = await page.$eval('#viewport', v => v.scrollLeft);
         expect(scrolled).toBeGreaterThan(1000);
         // A step already in view does not move the picture.
         await send(page, { type: 'highlight', stepIds: [] });
-        await send(page, { type: 'highlight', stepIds: [(stepId as (i: number) => string)(58)], scroll: true });
+        await send(page, { type: 'highlight', stepIds: [stepId(58)], scroll: true });
         await page.waitForTimeout(600);
         expect(await page.$eval('#viewport', v => v.scrollLeft)).toBe(scrolled);
         await page.screenshot({ path: `${SCREENSHOTS}/follow-cursor.png` });
