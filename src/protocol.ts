@@ -3,7 +3,7 @@
  * preview webview: custom LSP messages (server ⇄ extension) and webview
  * messages (extension ⇄ webview). Plain data only; no vscode, no langium.
  */
-import type { BlueprintModel, Position, SourceRange } from './model/types.js';
+import type { BlueprintModel, Classification, Position, SourceRange } from './model/types.js';
 
 // ---- Language server ⇄ extension -------------------------------------------------
 
@@ -35,6 +35,23 @@ export interface PreviewedDocumentsParams { uris: string[] }
 export const ModelRequest = 'blueprint/model';
 export interface ModelRequestParams { uri: string }
 export type ModelRequestResult = ModelSnapshot | null;
+
+/**
+ * Client → server: what the language status item shows for the blueprint at
+ * `position` (the cursor) in a document, or its first blueprint.
+ */
+export const BlueprintStatusRequest = 'blueprint/status';
+export interface BlueprintStatusParams { uri: string; position?: Position }
+export interface BlueprintStatus {
+    name: string;
+    title: string;
+    classification: Classification;
+    failPoints: number;
+    waitPoints: number;
+    /** How many blueprints the document holds. */
+    blueprintCount: number;
+}
+export type BlueprintStatusResult = BlueprintStatus | null;
 
 // ---- Extension ⇄ webview ----------------------------------------------------------
 

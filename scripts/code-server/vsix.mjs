@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from './serve.mjs';
+import { REPO_ROOT } from './tools.mjs';
 
 export const VSIX_PATH = path.join(REPO_ROOT, 'service-blueprint.vsix');
 

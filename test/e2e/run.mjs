@@ -37,7 +37,7 @@ import {
   waitFor,
 } from '../../scripts/code-server/serve.mjs';
 import { VSIX_PATH, ensureVsix } from '../../scripts/code-server/vsix.mjs';
-import { generateBlueprint, stepId, stepLabel } from './generate-blueprint.mjs';
+import { importTs } from '../../scripts/lib/import-ts.mjs';
 import {
   armRepaintWatch,
   focusEditor,
@@ -63,6 +63,8 @@ const VSIX = VSIX_PATH;
 const INTEGRATION_TEST = path.join(REPO_ROOT, 'out', 'integration', 'extension.test.cjs');
 const EXAMPLE = 'counter-deposit.blueprint';
 const BIG_STEPS = 1000;
+/** Customer, counter and lobby (onstage), back office, systems: a valid chain of hand-offs between neighbouring lanes. */
+const BIG_LANES = { customer: 1, onstage: 2, backstage: 1, support: 1 };
 const BIG_FILE = `big-${BIG_STEPS}.blueprint`;
 const BIG_EDITS = 7;
 const EXTENSION_NAME = 'Service Blueprint';
@@ -400,7 +402,11 @@ async function uiScenarios(ws) {
     }, page);
 
     await scenario('h', `a generated ${BIG_STEPS}-step blueprint: keystroke → preview repaint`, 300_000, async () => {
-      const { text: bigText, steps: bigSteps } = generateBlueprint(BIG_STEPS);
+      const generator = await importTs('test/support/random-blueprint.ts');
+      const bigModel = generator.randomBlueprint({ steps: BIG_STEPS, seed: 7, lanes: BIG_LANES, phases: 10, shape: 'chain', labels: 'short' });
+      const bigText = generator.blueprintText(bigModel);
+      const bigSteps = bigModel.steps;
+      const stepId = (i) => bigSteps[i].id;
       fs.writeFileSync(path.join(ws, BIG_FILE), bigText);
       if (bigSteps.length !== BIG_STEPS) throw new Error(`generator made ${bigSteps.length} steps`);
       // Opened from the explorer (Quick Open's file list is cached from before the file existed).
@@ -417,7 +423,7 @@ async function uiScenarios(ws) {
       if (count !== BIG_STEPS) throw new Error(`the preview shows ${count} steps`);
       await focusEditor(page);
       const target = BIG_STEPS / 2;
-      const label = stepLabel(target);
+      const label = bigSteps[target].label;
       const at = positionOf(bigText, `"${label}"`, label.length + 1);
       await gotoLine(page, at.line, at.column, at.lineText);
       const samples = [];
@@ -442,7 +448,7 @@ async function uiScenarios(ws) {
       metrics.keystrokeToRepaint = {
         file: BIG_FILE,
         steps: BIG_STEPS,
-        lanes: 5,
+        lanes: bigModel.lanes.length,
         edits: BIG_EDITS,
         samplesMs: samples,
         medianMs: median(samples),

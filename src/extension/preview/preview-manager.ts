@@ -66,7 +66,9 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
 
     async showPreview(uriArgument: unknown, toSide: boolean): Promise<void> {
         const editor = vscode.window.activeTextEditor;
-        const uri = uriArgument instanceof vscode.Uri ? uriArgument : isBlueprint(editor?.document) ? editor.document.uri : undefined;
+        // A code lens passes the uri as a string (JSON arguments need no command delegation, which goes stale when lenses refresh).
+        const given = typeof uriArgument === 'string' ? vscode.Uri.parse(uriArgument) : uriArgument;
+        const uri = given instanceof vscode.Uri ? given : isBlueprint(editor?.document) ? editor.document.uri : undefined;
         if (!uri) {
             void vscode.window.showInformationMessage('Open a .blueprint file to preview it.');
             return;
