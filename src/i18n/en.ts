@@ -50,7 +50,12 @@ export const en = {
         kind: { performer: 'performer (actor or system)', phase: 'phase', step: 'step' },
         unknown: (kind: string, name: string) => `Unknown ${kind} '${name}'.`,
         didYouMean: (name: string) => `Did you mean '${name}'?`,
-        noneDeclared: (kind: string) => `No ${kind} is declared yet.`
+        noneDeclared: (kind: string) => `No ${kind} is declared yet.`,
+        stepElsewhere: (name: string, blueprint: string, file: string) =>
+            `A step '${name}' exists in blueprint '${blueprint}' (${file}), but steps are local to their blueprint: a flow or recovery joins steps of the same blueprint only.`
+    },
+    diagnostics: {
+        tooMany: (shown: number) => `${shown} diagnostics shown; the rest were dropped. Fix the first ones and the others will follow.`
     }
 };
 

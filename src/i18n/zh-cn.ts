@@ -43,6 +43,11 @@ export const zhCn: Messages = {
         kind: { performer: '执行者(actor 或 system)', phase: '阶段', step: '步骤' },
         unknown: (kind: string, name: string) => `未知的${kind}“${name}”。`,
         didYouMean: (name: string) => `是否想写“${name}”?`,
-        noneDeclared: (kind: string) => `尚未声明任何${kind}。`
+        noneDeclared: (kind: string) => `尚未声明任何${kind}。`,
+        stepElsewhere: (name: string, blueprint: string, file: string) =>
+            `蓝图“${blueprint}”(${file})中有步骤“${name}”,但步骤只在其所属的蓝图内可见:流向和补救只能连接同一蓝图中的步骤。`
+    },
+    diagnostics: {
+        tooMany: (shown: number) => `已显示 ${shown} 条诊断,其余的已省略。先修正前面的问题,后面的往往随之消失。`
     }
 };
