@@ -55,13 +55,15 @@ export type BlueprintStatusResult = BlueprintStatus | null;
 
 // ---- Extension ⇄ webview ----------------------------------------------------------
 
-export type ThemeKind = 'light' | 'dark' | 'high-contrast';
+/** The theme kind is the renderer's (src/render/theme.ts); re-exported for older importers. */
+export type { ThemeKind } from './render/theme.js';
 
 export type ToWebview =
     /** Which document the preview shows and whether it is locked; resets the stale-version check. */
     | { type: 'source'; uri: string; fileName: string; locked: boolean }
     | { type: 'update'; snapshot: ModelSnapshot; fileName: string }
-    | { type: 'highlight'; stepIds: string[] }
+    /** `scroll`: the cursor moved there; bring the step into view when it is off-screen. */
+    | { type: 'highlight'; stepIds: string[]; scroll?: boolean }
     /** Rasterize `svg` (standalone colours) at `scale` and answer with a `png` message carrying the same id. */
     | { type: 'requestPng'; requestId: number; scale: number; svg: string }
     | { type: 'zoom'; action: 'in' | 'out' | 'fit' | 'reset' };
@@ -85,6 +87,8 @@ export interface PreviewState {
     zoom: number;
     scrollX: number;
     scrollY: number;
+    /** The zoom last chosen for each document this preview showed (uri → zoom), so switching back restores it. */
+    zoomByUri?: Record<string, number>;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -116,5 +120,7 @@ export function isFromWebview(value: unknown): value is FromWebview {
 /** Checks a persisted PreviewState (a serializer gets whatever the webview last stored, or nothing). */
 export function isPreviewState(value: unknown): value is PreviewState {
     return isRecord(value) && typeof value.uri === 'string' && typeof value.locked === 'boolean'
-        && [value.zoom, value.scrollX, value.scrollY].every(n => typeof n === 'number' && Number.isFinite(n));
+        && [value.zoom, value.scrollX, value.scrollY].every(n => typeof n === 'number' && Number.isFinite(n))
+        && (value.zoomByUri === undefined || (isRecord(value.zoomByUri)
+            && Object.values(value.zoomByUri).every(n => typeof n === 'number' && Number.isFinite(n) && n > 0)));
 }

@@ -34,7 +34,7 @@ export const MOCHA_RUNNER = path.join(path.dirname(fileURLToPath(import.meta.url
  * @property {number} passes
  * @property {number} failures
  * @property {number} pending
- * @property {Array<{ title: string, fullTitle: string, state?: string, err?: string }>} tests
+ * @property {Array<{ title: string, file?: string, state: 'passed' | 'failed' | 'pending', error?: string }>} tests
  */
 
 /**

@@ -1,3 +1,4 @@
+// @ts-check
 // The packaged extension (service-blueprint.vsix) for the e2e tests and the sandbox:
 // `npm run package` when the .vsix is missing or older than anything that goes into it.
 // Plain Node ESM.
@@ -17,7 +18,7 @@ export const VSIX_INPUTS = [
 function newestInput(root = REPO_ROOT) {
   let newest = 0;
   let newestPath = '';
-  const visit = (p) => {
+  const visit = (/** @type {string} */ p) => {
     let st;
     try {
       st = fs.statSync(p);

@@ -1,10 +1,12 @@
 /**
  * blueprint check | render | stats — the same core as the editor, for CI and documents.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkedFiles, formatCheckJson, formatCheckText, summary } from './check.js';
 import { CliError } from './errors.js';
 import { compareCommand } from './compare.js';
+import { formatCommand } from './format.js';
 import { renderCommand } from './render.js';
 import { isMarkdownPath, renderMarkdownCommand } from './render-markdown.js';
 import { simulateCommand } from './simulate.js';
@@ -12,7 +14,8 @@ import { collectStats, formatStatsText } from './stats.js';
 import { collectBlueprintFiles, loadWorkspace } from './workspace.js';
 
 const USAGE = `Usage:
-  blueprint check <files or folders...> [--format text|json] [--config blueprint.config.json]
+  blueprint check <files, folders or 'globs'...> [--format text|json] [--config blueprint.config.json]
+  blueprint format [--check] <files, folders or 'globs'...>   (the editor's formatter; --check exits 1 on unformatted files)
   blueprint render <file or folder> -o <out.svg|out.png|folder> [--theme light|dark|high-contrast] [--format svg|png]
   blueprint render <notes.md> -o <out.md|out.html> [--theme …] [--format md|html]   (each \`\`\`blueprint fence → its diagram)
   blueprint stats <files or folders...> [--format text|json]
@@ -20,7 +23,10 @@ const USAGE = `Usage:
                      [--staff-for PERFORMER [--goal "p90 wait < 10 min"]]
   blueprint compare <as-is[#Name]> <to-be[#Name]> [--scenario NAME] [--customers N] [--seed S] [--format text|md|json]
 
-Exit codes: 0 fine, 1 a blueprint has errors (check), or cannot be analysed, is overloaded or misses the staffing goal (simulate, compare), 2 bad usage or missing file.`;
+Exit codes: 0 fine, 1 a blueprint has errors (check), or cannot be analysed, is overloaded or misses the staffing goal (simulate, compare), 
+            2 bad usage, a missing or unreadable file, no blueprints found, an unwritable output;
+            3 internal error (a bug: please report it with the command and the file).
+  blueprint --version | blueprint help <command> | blueprint <command> --help`;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -85,7 +91,20 @@ function help(): number {
     return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check, stats, render, simulate: withHelp(simulateCommand), compare: withHelp(compareCommand) };
+async function format(args: string[]): Promise<number> {
+    const { values, positionals } = parse(args, { check: { type: 'boolean' } });
+    if (values.help) return help();
+    return formatCommand(await loadWorkspace(collectBlueprintFiles(positionals)), values.check === true);
+}
+
+/** The version in the package.json beside dist/ (the bundle's folder). */
+function version(): number {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    console.log(manifest.version);
+    return 0;
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check, stats, render, format, simulate: withHelp(simulateCommand), compare: withHelp(compareCommand) };
 
 function withHelp(run: (args: string[]) => Promise<number>): (args: string[]) => Promise<number> {
     return args => (args.includes('--help') || args.includes('-h') ? Promise.resolve(help()) : run(args));
@@ -93,10 +112,11 @@ function withHelp(run: (args: string[]) => Promise<number>): (args: string[]) =>
 
 export async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') return help();
-    const run = COMMANDS[command];
+    if (command === undefined || command === '--help' || command === '-h' || (command === 'help' && rest.length === 0)) return help();
+    if (command === '--version' || command === '-v') return version();
+    const run = command === 'help' ? COMMANDS[rest[0]] && (() => Promise.resolve(help())) : COMMANDS[command];
     try {
-        if (!run) throw new CliError(`unknown command '${command}' (use check, render, stats, simulate or compare)`);
+        if (!run) throw new CliError(`unknown command '${command === 'help' ? rest[0] : command}' (use ${Object.keys(COMMANDS).join(', ')})`);
         return await run(rest);
     } catch (error) {
         if (error instanceof CliError) {
@@ -108,6 +128,8 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(code => { process.exitCode = code; }, error => {
-    console.error(`blueprint: internal error: ${error instanceof Error ? error.stack : String(error)}`);
+    // One line and a way forward; BLUEPRINT_DEBUG=1 shows the stack for the report.
+    const detail = error instanceof Error ? (process.env.BLUEPRINT_DEBUG ? error.stack : error.message.split('\n')[0]) : String(error);
+    console.error(`blueprint: internal error: ${detail} (a bug: please report it with the command and the file; BLUEPRINT_DEBUG=1 shows the stack)`);
     process.exitCode = 3;
 });

@@ -1,8 +1,10 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { renderSvg } from '../render/index.js';
 import type { ThemeKind } from '../protocol.js';
 import { CliError } from './errors.js';
+import { makeFolder, writeOutput } from './output.js';
+import { svgToPng } from './png.js';
 import { blueprintsOf, collectBlueprintFiles, loadWorkspace } from './workspace.js';
 
 type ImageFormat = 'svg' | 'png';
@@ -16,7 +18,7 @@ export async function renderCommand(input: string, output: string, theme: ThemeK
     const files = collectBlueprintFiles([input]);
     const workspace = await loadWorkspace(files);
     if (folderMode) {
-        mkdirSync(output, { recursive: true });
+        makeFolder(output);
     } else {
         format ??= imageFormatOf(output);
     }
@@ -27,8 +29,7 @@ export async function renderCommand(input: string, output: string, theme: ThemeK
         const svg = renderSvg(models, { theme });
         const fileFormat = format ?? 'svg';
         const target = folderMode ? join(output, `${basename(document.uri.fsPath, '.blueprint')}.${fileFormat}`) : output;
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, fileFormat === 'png' ? await svgToPng(svg) : svg);
+        writeOutput(target, fileFormat === 'png' ? await svgToPng(svg) : svg);
         console.log(`wrote ${target}`);
         rendered++;
     }
@@ -40,10 +41,4 @@ function imageFormatOf(output: string): ImageFormat {
     const extension = extname(output).toLowerCase();
     if (extension === '.svg' || extension === '.png') return extension.slice(1) as ImageFormat;
     throw new CliError(`cannot tell the image format of '${output}': name it .svg or .png, or pass --format`);
-}
-
-/** resvg (a maintained Rust rasterizer) with the system's fonts, so Chinese labels have glyphs. */
-async function svgToPng(svg: string): Promise<Buffer> {
-    const { Resvg } = await import('@resvg/resvg-js');
-    return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
 }

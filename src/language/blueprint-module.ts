@@ -4,6 +4,8 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule } from './generated/module.js';
+import { BlueprintLexer, BlueprintTokenBuilder, BlueprintValueConverter } from './lexer.js';
+import { createBoundedParser } from './parser.js';
 import { BlueprintCodeActionProvider } from './lsp/code-actions.js';
 import { BlueprintCodeLensProvider } from './lsp/code-lens.js';
 import { BlueprintCompletionProvider } from './lsp/completion.js';
@@ -36,6 +38,12 @@ export type BlueprintServices = LangiumServices & BlueprintAddedServices;
 export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices & BlueprintAddedServices> = {
     i18n: {
         Localization: () => new Localization()
+    },
+    parser: {
+        Lexer: services => new BlueprintLexer(services),
+        LangiumParser: services => createBoundedParser(services),
+        TokenBuilder: () => new BlueprintTokenBuilder(),
+        ValueConverter: () => new BlueprintValueConverter()
     },
     references: {
         ScopeComputation: services => new BlueprintScopeComputation(services),

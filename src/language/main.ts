@@ -10,6 +10,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { DEFAULT_LOCALE, resolveLocale } from '../i18n/index.js';
 import { createBlueprintServices } from './blueprint-module.js';
 import { registerBlueprintStatus } from './blueprint-status.js';
+import { publishVersionedDiagnostics } from './diagnostics-publisher.js';
 import { registerPreviewNotifications } from './preview-notifications.js';
 import { revalidateOnSettingsChange } from './rule-settings-sync.js';
 
@@ -24,6 +25,7 @@ const { shared, Blueprint } = createBlueprintServices({ connection, ...NodeFileS
 Blueprint.validation.RuleSettings.docsUrl = readmeUrl();
 revalidateOnSettingsChange(shared, Blueprint);
 registerPreviewNotifications(connection, shared);
+publishVersionedDiagnostics(connection, shared);
 registerBlueprintStatus(connection, shared);
 // The client's display language (VS Code sends it in `initialize`); `blueprint.language` may override it.
 shared.lsp.LanguageServer.onInitialize(params => Blueprint.i18n.Localization.setClientLocale(resolveLocale(params.locale) ?? DEFAULT_LOCALE));

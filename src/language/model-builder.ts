@@ -186,7 +186,7 @@ function buildStep(node: ast.Step, lane: LaneModel): StepModel {
         },
         evidence: props.filter(ast.isEvidenceProp).flatMap(e => e.items),
         discretion: props.some(ast.isDiscretion),
-        notes: props.filter(ast.isNote).map(n => n.text),
+        notes: props.filter(ast.isNote).flatMap(n => (n.text === undefined ? [] : [n.text])),
         range: rangeOf(node),
         nameRange: propertyRange(node, 'name')
     };

@@ -3,7 +3,7 @@
  * holds; every piece of document text goes through escapeXml, and no script,
  * event handler, foreignObject or link is ever written.
  */
-import type { ThemeKind } from '../protocol.js';
+import type { ThemeKind } from '../render/theme.js';
 import { SIZES } from './dimensions.js';
 import { LEGEND_SYMBOL_WIDTH } from './legend.js';
 import { styleSheet } from './theme.js';

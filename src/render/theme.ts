@@ -3,8 +3,12 @@
  * property (`--bp-…`) so the webview can map them to VS Code's theme; the
  * chosen theme's values are the defaults inside the SVG.
  */
-import type { ThemeKind } from '../protocol.js';
-import type { ZoneKind } from '../model/types.js';
+
+import { ZONES } from '../model/types.js';
+
+/** VS Code's four theme kinds (body classes vscode-light, vscode-dark, vscode-high-contrast, vscode-high-contrast-light). */
+export const THEME_KINDS = ['light', 'dark', 'high-contrast', 'high-contrast-light'] as const;
+export type ThemeKind = (typeof THEME_KINDS)[number];
 
 /** The colour roles, without the `--bp-` prefix. */
 const ROLES = [
@@ -32,8 +36,8 @@ const LIGHT: Palette = {
     'step-bg': '#ffffff', 'step-border': '#8c959f', 'step-fg': '#1f2328', 'step-meta': '#57606a', 'step-tech-bg': '#eef1f6', 'step-tech-border': '#57606a',
     'evidence-bg': '#fffaf0', 'evidence-border': '#d4a72c', 'evidence-fg': '#4d3800',
     'edge': '#4b5562', 'edge-label': '#24292f',
-    'fail': '#cf222e', 'fail-fg': '#ffffff', 'wait': '#bf8700', 'wait-fg': '#ffffff', 'discretion': '#6e7781', 'discretion-fg': '#ffffff',
-    'legend-bg': '#f6f8fa', 'legend-border': '#d0d7de', 'highlight': '#f57c00'
+    'fail': '#cf222e', 'fail-fg': '#ffffff', 'wait': '#8a5c00', 'wait-fg': '#ffffff', 'discretion': '#6e7781', 'discretion-fg': '#ffffff',
+    'legend-bg': '#f6f8fa', 'legend-border': '#d0d7de', 'highlight': '#c45500'
 };
 
 const DARK: Palette = {
@@ -45,7 +49,7 @@ const DARK: Palette = {
     'step-bg': '#2d2d30', 'step-border': '#6e7681', 'step-fg': '#e6edf3', 'step-meta': '#9da5b4', 'step-tech-bg': '#25303d', 'step-tech-border': '#8b949e',
     'evidence-bg': '#2f2a1f', 'evidence-border': '#9e7a2a', 'evidence-fg': '#e3c98a',
     'edge': '#a0a8b3', 'edge-label': '#d4d4d4',
-    'fail': '#f85149', 'fail-fg': '#ffffff', 'wait': '#d29922', 'wait-fg': '#1e1e1e', 'discretion': '#8b949e', 'discretion-fg': '#1e1e1e',
+    'fail': '#f85149', 'fail-fg': '#1e1e1e', 'wait': '#d29922', 'wait-fg': '#1e1e1e', 'discretion': '#8b949e', 'discretion-fg': '#1e1e1e',
     'legend-bg': '#252526', 'legend-border': '#3c3f44', 'highlight': '#ffb74d'
 };
 
@@ -63,16 +67,64 @@ const HIGH_CONTRAST: Palette = {
     'legend-bg': '#000000', 'legend-border': '#6fc3df', 'highlight': '#f38518'
 };
 
-const PALETTES: Record<ThemeKind, Palette> = { 'light': LIGHT, 'dark': DARK, 'high-contrast': HIGH_CONTRAST };
+/** After VS Code's light high-contrast theme: white ground, black text, dark blue borders, blue focus. */
+const HIGH_CONTRAST_LIGHT: Palette = {
+    'bg': '#ffffff', 'fg': '#000000', 'muted': '#292929', 'title': '#000000', 'lane-border': '#0f4a85',
+    'lane-evidence': '#ffffff', 'lane-customer': '#ffffff', 'lane-onstage': '#ffffff', 'lane-backstage': '#ffffff', 'lane-support': '#ffffff',
+    'zone-evidence': '#6b4a00', 'zone-customer': '#0f4a85', 'zone-onstage': '#1b5e20', 'zone-backstage': '#8a3b00', 'zone-support': '#5c2d91', 'zone-fg': '#ffffff',
+    'line-interaction': '#000000', 'line-visibility': '#000000', 'line-internal': '#000000', 'line-label': '#000000',
+    'phase-bg': '#ffffff', 'phase-border': '#0f4a85', 'phase-fg': '#000000', 'phase-shade': 'rgba(15,74,133,0.06)',
+    'step-bg': '#ffffff', 'step-border': '#292929', 'step-fg': '#000000', 'step-meta': '#292929', 'step-tech-bg': '#ffffff', 'step-tech-border': '#0f4a85',
+    'evidence-bg': '#ffffff', 'evidence-border': '#6b4a00', 'evidence-fg': '#000000',
+    'edge': '#000000', 'edge-label': '#000000',
+    'fail': '#b5200d', 'fail-fg': '#ffffff', 'wait': '#6b4a00', 'wait-fg': '#ffffff', 'discretion': '#292929', 'discretion-fg': '#ffffff',
+    'legend-bg': '#ffffff', 'legend-border': '#0f4a85', 'highlight': '#006bbd'
+};
+
+const PALETTES: Record<ThemeKind, Palette> = { 'light': LIGHT, 'dark': DARK, 'high-contrast': HIGH_CONTRAST, 'high-contrast-light': HIGH_CONTRAST_LIGHT };
+
+/** A palette's colour for a role (for checks such as the contrast test). */
+export function paletteColor(theme: ThemeKind, role: ColorRole): string {
+    return (PALETTES[theme] ?? LIGHT)[role];
+}
+
+const LANES = ZONES.map((zone): ColorRole => `lane-${zone}`);
+
+/**
+ * Every text colour the style sheet uses, with the grounds that text is drawn
+ * on (`over` composites a translucent layer on them): lane titles, line labels
+ * and flow labels lie on the lanes (and the alternate phases' shade), box text
+ * on its box, badge letters on their badge. The contrast test checks each pair.
+ */
+export const TEXT_GROUNDS: Readonly<Record<string, ReadonlyArray<ColorRole | { ground: ColorRole; over: ColorRole }>>> = {
+    'fg': ['bg', 'legend-bg', ...LANES],
+    'title': ['bg'],
+    'muted': ['bg', 'legend-bg', 'phase-bg'],
+    'zone-fg': ZONES.map((zone): ColorRole => `zone-${zone}`),
+    'line-label': [...LANES],
+    'phase-fg': ['phase-bg'],
+    'step-fg': ['step-bg', 'step-tech-bg'],
+    'step-meta': ['step-bg', 'step-tech-bg'],
+    'evidence-fg': ['evidence-bg'],
+    'edge-label': [...LANES, ...LANES.map(lane => ({ ground: lane, over: 'phase-shade' as ColorRole }))],
+    'fail-fg': ['fail'],
+    'wait-fg': ['wait'],
+    'discretion-fg': ['discretion']
+};
+
+/** Drawn marks that carry meaning (flows, arrowheads, the three lines) and their grounds, for the 3:1 non-text contrast check. */
+export const MARK_GROUNDS: Readonly<Record<string, readonly ColorRole[]>> = {
+    'edge': ['legend-bg', ...LANES],
+    'line-interaction': ['legend-bg', ...LANES],
+    'line-visibility': ['legend-bg', ...LANES],
+    'line-internal': ['legend-bg', ...LANES],
+    'highlight': ['step-bg', ...LANES]
+};
 
 /** The theme's colours as CSS custom properties, e.g. `{ '--bp-bg': '#ffffff', … }`, for the webview to reuse. */
 export function themeVariables(theme: ThemeKind = 'light'): Record<string, string> {
     const palette = PALETTES[theme] ?? LIGHT;
     return Object.fromEntries(ROLES.map(role => [`--bp-${role}`, palette[role]]));
-}
-
-export function zoneLaneRole(zone: ZoneKind): ColorRole {
-    return `lane-${zone}`;
 }
 
 /**
@@ -123,6 +175,16 @@ path.bp-edge.bp-highlight,.bp-edge.bp-highlight>path{stroke:@highlight;stroke-wi
 `;
 
 const ROLE_REFERENCE = /@([a-z-]+)/g;
+
+/** The colour roles the style sheet gives to text (rules with a font size), for the contrast test to cover them all. */
+export function textColorRoles(): string[] {
+    const roles = new Set<string>();
+    for (const rule of RULES.split('}')) {
+        const fill = /[{;]fill:@([a-z-]+)/.exec(rule);
+        if (fill && rule.includes('font-size')) roles.add(fill[1]!);
+    }
+    return [...roles].sort();
+}
 
 export interface StyleOptions { theme: ThemeKind; cssVariablesOnly?: boolean }
 

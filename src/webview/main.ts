@@ -9,8 +9,10 @@ import './preview.css';
 import { isPreviewState, type PreviewState, type ToWebview } from '../protocol.js';
 import { connectHost, isToWebview } from './messages.js';
 import { rasterize } from './png.js';
-import { bannerText, findStep, initialView, reducePreview, type PreviewView } from './preview-model.js';
+import { bannerText, findStep, initialView, reducePreview, type PreviewView } from '../preview-state.js';
 import { RenderHost, themeOfBody } from './render-host.js';
+import { StickyHeaders } from './sticky.js';
+import { applyTheme } from './theme.js';
 import { ZoomPanView } from './view.js';
 
 const byId = <T extends HTMLElement>(id: string): T => {
@@ -22,14 +24,25 @@ const byId = <T extends HTMLElement>(id: string): T => {
 const host = connectHost();
 const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
 const initial = initialState();
+/** Zoom per document (uri → zoom), restored when the preview comes back to a document. */
+const MAX_REMEMBERED_ZOOMS = 50;
+const zoomByUri: Record<string, number> = { ...initial.zoomByUri };
 let view: PreviewView = { ...initialView(), uri: initial.uri || undefined, locked: initial.locked };
 
 const zoomLabel = byId('zoom-level');
+const stickyLayer = byId('sticky-layer');
+const sticky = new StickyHeaders(stickyLayer, byId('viewport'));
 const zoomPan = new ZoomPanView(byId('viewport'), {
-    zoomed: zoom => { zoomLabel.textContent = `${Math.round(zoom * 100)}%`; },
+    zoomed: zoom => {
+        zoomLabel.textContent = `${Math.round(zoom * 100)}%`;
+        sticky.schedule();
+        rememberZoom(zoom);
+    },
     moved: () => saveState()
 });
 zoomPan.restore(initial);
+zoomPan.insets = () => sticky.insets;
+window.addEventListener('resize', () => sticky.schedule());
 
 const renderHost = new RenderHost(byId('preview-root'), byId('error-banner'), nonce, ({ stepId, blueprint }) => {
     const step = findStep(view, stepId, blueprint);
@@ -41,6 +54,8 @@ const buttons: Record<string, () => void> = {
     'zoom-in': () => zoomPan.zoomIn(),
     'zoom-out': () => zoomPan.zoomOut(),
     'zoom-fit': () => zoomPan.fit(),
+    'zoom-fit-height': () => zoomPan.fit(undefined, 'height'),
+    'zoom-fit-width': () => zoomPan.fit(undefined, 'width'),
     'zoom-reset': () => zoomPan.reset(),
     'toggle-lock': post({ type: 'toggleLock' }),
     'export-svg': post({ type: 'export', format: 'svg' }),
@@ -50,7 +65,8 @@ const buttons: Record<string, () => void> = {
 for (const [id, action] of Object.entries(buttons)) byId(id).addEventListener('click', action);
 
 const keys: Record<string, () => void> = {
-    '+': buttons['zoom-in']!, '=': buttons['zoom-in']!, '-': buttons['zoom-out']!, '0': buttons['zoom-reset']!, f: buttons['zoom-fit']!
+    '+': buttons['zoom-in']!, '=': buttons['zoom-in']!, '-': buttons['zoom-out']!, '0': buttons['zoom-reset']!, f: buttons['zoom-fit']!,
+    h: buttons['zoom-fit-height']!, w: buttons['zoom-fit-width']!
 };
 document.addEventListener('keydown', event => {
     if (event.ctrlKey || event.metaKey || event.altKey) return; // ctrl+- and friends belong to VS Code
@@ -68,10 +84,12 @@ window.addEventListener('error', event => host.post({ type: 'error', message: St
 // VS Code swaps the body's theme class when the user switches theme: recolour and draw again.
 let theme = themeOfBody();
 renderHost.setTheme(theme);
+applyTheme(stickyLayer, theme);
 new MutationObserver(() => {
     if (themeOfBody() === theme) return;
     theme = themeOfBody();
     renderHost.setTheme(theme);
+    applyTheme(stickyLayer, theme);
     drawPicture();
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
@@ -93,13 +111,22 @@ function handle(message: ToWebview): void {
             const previous = view;
             view = reducePreview(view, message);
             if (view !== previous) show(view, previous);
+            // The cursor moved onto another step: follow it (the picture is drawn by now).
+            if (message.type === 'highlight' && message.scroll && view.highlighted !== previous.highlighted) {
+                const box = renderHost.stepBox(view.highlighted[0]);
+                if (box) zoomPan.bringIntoView(box);
+            }
         }
     }
 }
 
 /** Brings the page up to `next`, redrawing the picture only when it changed. */
 function show(next: PreviewView, previous: PreviewView | undefined): void {
-    if (previous?.uri !== undefined && next.uri !== previous.uri) zoomPan.restore(undefined); // another file: fit it
+    // Another file: its own last zoom, else fit it.
+    if (previous?.uri !== undefined && next.uri !== previous.uri) {
+        const zoom = next.uri ? zoomByUri[next.uri] : undefined;
+        zoomPan.restore(zoom ? { zoom, scrollX: 0, scrollY: 0 } : undefined);
+    }
     if (!previous || next.picture !== previous.picture) drawPicture();
     else if (next.highlighted !== previous?.highlighted) renderHost.highlight(next.highlighted);
     renderHost.showBanner(bannerText(next));
@@ -114,11 +141,26 @@ function show(next: PreviewView, previous: PreviewView | undefined): void {
 
 function drawPicture(): void {
     renderHost.highlight(view.highlighted);
-    zoomPan.setPicture(renderHost.draw(view.picture?.blueprints, `No blueprint in ${view.fileName}`));
+    const svg = renderHost.draw(view.picture?.blueprints, `No blueprint in ${view.fileName}`);
+    zoomPan.setPicture(svg);
+    sticky.attach(svg);
 }
 
 function saveState(): void {
-    host.saveState({ ...zoomPan.position, uri: view.uri ?? initial.uri, locked: view.locked });
+    host.saveState({ ...zoomPan.position, uri: view.uri ?? initial.uri, locked: view.locked, zoomByUri: rememberedZooms() });
+}
+
+/** Notes the zoom as the current document's (at once: a debounced save could come after a switch). */
+function rememberZoom(zoom: number): void {
+    if (!view.uri || zoom <= 0 || zoomByUri[view.uri] === zoom) return;
+    delete zoomByUri[view.uri]; // re-inserted last: the most recent
+    zoomByUri[view.uri] = zoom;
+}
+
+/** The zooms of the documents shown most recently (a bounded list: state is saved often). */
+function rememberedZooms(): Record<string, number> {
+    const entries = Object.entries(zoomByUri);
+    return Object.fromEntries(entries.slice(Math.max(0, entries.length - MAX_REMEMBERED_ZOOMS)));
 }
 
 /**
@@ -135,6 +177,10 @@ function initialState(): PreviewState {
     }
     const base = isPreviewState(embedded) ? embedded : fallback;
     const saved = host.savedState();
-    if (!isPreviewState(saved) || (base.uri && saved.uri !== base.uri)) return base;
-    return { ...base, uri: base.uri || saved.uri, zoom: saved.zoom, scrollX: saved.scrollX, scrollY: saved.scrollY };
+    if (!isPreviewState(saved)) return base;
+    if (base.uri && saved.uri !== base.uri) {
+        const zoom = saved.zoomByUri?.[base.uri] ?? base.zoom;
+        return { ...base, zoom, zoomByUri: saved.zoomByUri };
+    }
+    return { ...base, uri: base.uri || saved.uri, zoom: saved.zoom, scrollX: saved.scrollX, scrollY: saved.scrollY, zoomByUri: saved.zoomByUri };
 }

@@ -5,7 +5,7 @@
  * (built by the renderer, parsed as XML) or through textContent.
  */
 import type { BlueprintModel } from '../model/types.js';
-import type { ThemeKind } from '../protocol.js';
+import type { ThemeKind } from '../render/theme.js';
 import { renderSvg } from '../render/index.js';
 import { applyTheme } from './theme.js';
 
@@ -49,6 +49,13 @@ export class RenderHost {
         if (!this.svg) this.placeholder(models ? emptyText : 'Loading…');
         this.highlight(this.highlighted);
         return this.svg;
+    }
+
+    /** The drawn box of a step, in page coordinates (undefined when not drawn). */
+    stepBox(stepId: string | undefined): DOMRect | undefined {
+        if (stepId === undefined || !this.svg) return undefined;
+        const step = Array.from(this.svg.querySelectorAll<SVGGElement>('.step[data-step]')).find(s => s.getAttribute('data-step') === stepId);
+        return step?.getBoundingClientRect();
     }
 
     showBanner(text: string | undefined): void {
@@ -145,6 +152,8 @@ function stepTargetOf(target: EventTarget | null): StepTarget | undefined {
 /** VS Code marks the theme on <body>: vscode-light, vscode-dark, vscode-high-contrast(-light). */
 export function themeOfBody(): ThemeKind {
     const classes = document.body.classList;
-    if (classes.contains('vscode-high-contrast') || classes.contains('vscode-high-contrast-light')) return 'high-contrast';
+    // A light high-contrast body may carry vscode-high-contrast as well: test the light class first.
+    if (classes.contains('vscode-high-contrast-light')) return 'high-contrast-light';
+    if (classes.contains('vscode-high-contrast')) return 'high-contrast';
     return classes.contains('vscode-dark') ? 'dark' : 'light';
 }

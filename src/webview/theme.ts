@@ -1,12 +1,15 @@
 /**
  * The preview follows VS Code's theme: the renderer's `--bp-…` colours are
  * defined on #preview-root from the renderer's own palette for the current
- * theme kind (body.vscode-light / vscode-dark / vscode-high-contrast), and the
+ * theme kind (body.vscode-light / vscode-dark / vscode-high-contrast / vscode-high-contrast-light), and the
  * roles VS Code has a colour for take VS Code's colour (the palette value is
- * the fallback). Set through the CSSOM, which the CSP allows; not on <html>,
+ * the fallback). Only roles whose pairs VS Code itself keeps readable are
+ * mapped (editor text on editor ground, borders, focus); a badge's fill stays
+ * the palette's, as its letter's colour is the palette's (the contrast test
+ * checks the palettes). Set through the CSSOM, which the CSP allows; not on <html>,
  * whose style VS Code rewrites on every theme change.
  */
-import type { ThemeKind } from '../protocol.js';
+import type { ThemeKind } from '../render/theme.js';
 import { themeVariables, type ColorRole } from '../render/theme.js';
 
 /** Renderer colour role → VS Code theme colour variable. */
@@ -23,8 +26,6 @@ export const VSCODE_COLORS: Readonly<Partial<Record<ColorRole, string>>> = {
     'line-internal': '--vscode-editor-foreground',
     'legend-bg': '--vscode-editorWidget-background',
     'legend-border': '--vscode-editorWidget-border',
-    'fail': '--vscode-errorForeground',
-    'wait': '--vscode-editorWarning-foreground',
     'highlight': '--vscode-focusBorder'
 };
 

@@ -16,10 +16,16 @@ export interface ViewPosition { zoom: number; scrollX: number; scrollY: number }
 export const clampZoom = (zoom: number): number =>
     Number.isFinite(zoom) && zoom > 0 ? Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom)) : 1;
 
-/** The zoom that fits a `width`×`height` picture into `available` space; at most `max`. */
-export function fitZoom(width: number, height: number, availableWidth: number, availableHeight: number, max = MAX_ZOOM): number {
+/** How a picture is fitted: whole, by its height (readable text, scroll in time) or by its width. */
+export type FitMode = 'whole' | 'height' | 'width';
+
+/** The zoom that fits a `width`×`height` picture into `available` space (by `mode`); at most `max`. */
+export function fitZoom(width: number, height: number, availableWidth: number, availableHeight: number, max = MAX_ZOOM, mode: FitMode = 'whole'): number {
     if (width <= 0 || height <= 0 || availableWidth <= 0 || availableHeight <= 0) return 1;
-    return clampZoom(Math.min(availableWidth / width, availableHeight / height, max));
+    const byWidth = availableWidth / width;
+    const byHeight = availableHeight / height;
+    const zoom = mode === 'height' ? byHeight : mode === 'width' ? byWidth : Math.min(byWidth, byHeight);
+    return clampZoom(Math.min(zoom, max));
 }
 
 interface Drag { pointerId: number; x: number; y: number; left: number; top: number; moved: boolean }
@@ -90,8 +96,8 @@ export class ZoomPanView {
     zoomOut(): void { this.zoomTo(this.zoom / STEP); }
     reset(): void { this.zoomTo(1); }
 
-    /** Fits the whole picture into the viewport (`max` caps the zoom, e.g. 1 to never enlarge). */
-    fit(max = MAX_ZOOM): void {
+    /** Fits the picture into the viewport by `mode` (`max` caps the zoom, e.g. 1 to never enlarge). */
+    fit(max = MAX_ZOOM, mode: FitMode = 'whole'): void {
         if (!this.svg) {
             this.pending = 'fit';
             return;
@@ -100,7 +106,7 @@ export class ZoomPanView {
         const padX = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) || 0;
         const padY = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) || 0;
         this.zoom = fitZoom(this.natural.width, this.natural.height,
-            this.viewport.clientWidth - padX, this.viewport.clientHeight - padY, max);
+            this.viewport.clientWidth - padX, this.viewport.clientHeight - padY, max, mode);
         this.applySize();
         this.scrollTo(0, 0);
         this.changed();
@@ -128,6 +134,28 @@ export class ZoomPanView {
         this.scrollTo(this.viewport.scrollLeft + after.left + pictureX * next - x, this.viewport.scrollTop + after.top + pictureY * next - y);
         this.changed();
     }
+
+    /**
+     * Scrolls smoothly so that a box (page coordinates) is in view, centred,
+     * but only when it is not wholly visible already: a visible step stays put.
+     */
+    bringIntoView(box: DOMRect): void {
+        const view = this.viewport.getBoundingClientRect();
+        const insets = this.insets();
+        const visible = { left: view.left + insets.left, top: view.top + insets.top, right: view.right, bottom: view.bottom };
+        const inside = box.left >= visible.left && box.right <= visible.right && box.top >= visible.top && box.bottom <= visible.bottom;
+        if (inside) return;
+        const centreX = (visible.left + visible.right) / 2;
+        const centreY = (visible.top + visible.bottom) / 2;
+        this.viewport.scrollTo({
+            left: this.viewport.scrollLeft + box.left + box.width / 2 - centreX,
+            top: this.viewport.scrollTop + box.top + box.height / 2 - centreY,
+            behavior: reducedMotion() ? 'auto' : 'smooth'
+        });
+    }
+
+    /** What overlays (the sticky lane titles and phase header) cover of the viewport's top-left; none by default. */
+    insets: () => { left: number; top: number } = () => ({ left: 0, top: 0 });
 
     private applySize(): void {
         if (!this.svg || this.natural.width <= 0) return;
@@ -184,6 +212,8 @@ export class ZoomPanView {
         if (this.viewport.hasPointerCapture(event.pointerId)) this.viewport.releasePointerCapture(event.pointerId);
     }
 }
+
+const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** The picture's size in SVG user units: its viewBox, else its width and height (then given a viewBox to scale by). */
 function naturalSize(svg: SVGSVGElement): { width: number; height: number } {

@@ -4,9 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
+/** Each CLI run loads the examples folder and simulates: slow on a loaded machine, so a generous limit (not a speed test). */
+const CLI_TIMEOUT = 180_000;
+
 /** Runs the built CLI as a user would (`npm run build` first). */
 function blueprint(args: string[], cwd = process.cwd()) {
-    const result = spawnSync(process.execPath, [join(process.cwd(), 'bin/blueprint.js'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+    const result = spawnSync(process.execPath, [join(process.cwd(), 'bin/blueprint.js'), ...args], { cwd, encoding: 'utf8', timeout: CLI_TIMEOUT });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -22,13 +25,13 @@ describe('blueprint simulate', () => {
         const json = JSON.parse(blueprint(['simulate', AS_IS, '--customers', '5000', '--format', 'json']).stdout);
         expect(json.analytic.performers.find((p: { id: string }) => p.id === '柜员').utilisation).toBeCloseTo(0.692, 3);
         expect(json.simulation.customers).toBe(5000);
-    });
+    }, CLI_TIMEOUT);
 
     test('the same seed prints the same result', () => {
         const run = () => blueprint(['simulate', AS_IS, '--customers', '3000', '--seed', '4', '--format', 'md']).stdout;
         expect(run()).toBe(run());
         expect(run()).toMatch(/^\| performer \| staff \|/m);
-    });
+    }, CLI_TIMEOUT);
 
     test('--staff-for answers the staffing question and tries counts upwards', () => {
         const { code, stdout } = blueprint(['simulate', AS_IS, '--scenario', '午间高峰', '--customers', '5000', '--staff-for', '柜员', '--goal', 'p90 wait < 5 min']);
@@ -38,7 +41,7 @@ describe('blueprint simulate', () => {
         expect(tried.at(-1)![1]).toBe('yes');
         expect(tried.slice(0, -1).every(([, meets]) => meets === 'no')).toBe(true);
         expect(stdout).toContain(`staffing: ${tried.at(-1)![0]} × '柜员' meet "p90 wait < 5 min"`);
-    });
+    }, CLI_TIMEOUT);
 
     test('exit codes: 1 when the analysis cannot run, 2 for bad usage, each with one line', () => {
         const folder = mkdtempSync(join(tmpdir(), 'blueprint-sim-'));
@@ -51,7 +54,7 @@ describe('blueprint simulate', () => {
         expect(usage.stderr.trim().split('\n')).toHaveLength(1);
         expect(blueprint(['simulate', 'a.blueprint', '--staff-for', 'T', '--goal', 'soon'], folder).code).toBe(2);
         expect(blueprint(['simulate', 'missing.blueprint'], folder).code).toBe(2);
-    });
+    }, CLI_TIMEOUT);
 });
 
 describe('blueprint compare', () => {
@@ -64,7 +67,7 @@ describe('blueprint compare', () => {
         expect(stdout).toMatch(/^ {2}~ 提交交易: lane 柜台 → 机具; performer 柜员 → 存款一体机; time 30 s → 5 s$/m);
         expect(stdout).toMatch(/^ {2}\+ 插卡$/m);
         expect(stdout).toMatch(/^ {2}- 叫号$/m);
-    });
+    }, CLI_TIMEOUT);
 
     test('under one scenario, as Markdown and JSON; a scenario missing on one side is a usage error', () => {
         const md = blueprint(['compare', AS_IS, TO_BE, '--scenario', '午间高峰', '--customers', '3000', '--format', 'md']);
@@ -75,7 +78,7 @@ describe('blueprint compare', () => {
         const bad = blueprint(['compare', AS_IS, 'examples/atm-withdrawal.blueprint', '--scenario', '午间高峰']);
         expect(bad.code).toBe(2);
         expect(bad.stderr).toContain("has no scenario '午间高峰'");
-    });
+    }, CLI_TIMEOUT);
 });
 
 describe('README worked example', () => {
@@ -90,5 +93,5 @@ describe('README worked example', () => {
             const { stdout } = blueprint(args);
             expect(readme, `README shows the output of blueprint ${args.join(' ')}`).toContain(stdout.trimEnd());
         }
-    });
+    }, CLI_TIMEOUT);
 });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,10 +57,25 @@ describe('blueprint check', () => {
         [['check'], 'blueprint: no files or folders given'],
         [['check', '.', '--format', 'xml'], "blueprint: --format must be one of text, json (got 'xml')"],
         [['check', '.', '--bogus'], "blueprint: Unknown option '--bogus'"],
-        [['frobnicate'], "blueprint: unknown command 'frobnicate' (use check, render, stats, simulate or compare)"],
+        [['frobnicate'], "blueprint: unknown command 'frobnicate' (use check, stats, render, format, simulate, compare)"],
+        [['help', 'frobnicate'], "blueprint: unknown command 'frobnicate' (use check, stats, render, format, simulate, compare)"],
+        [['check', 'empty'], 'blueprint: no .blueprint files in empty'],
+        [['stats', 'empty'], 'blueprint: no .blueprint files in empty'],
+        [['check', 'x.blueprint/inner.blueprint'], 'blueprint: cannot read x.blueprint/inner.blueprint: a part of the path is not a folder'],
+        [['check', 'pipe.blueprint'], 'blueprint: not a regular file (a pipe, socket or device): pipe.blueprint'],
+        [['check', 'latin1.blueprint'], 'blueprint: latin1.blueprint: not UTF-8 text (invalid byte at offset 49); save the file as UTF-8'],
+        [['render', 'x.blueprint', '-o', 'folder.svg'], 'blueprint: cannot write folder.svg: it is a folder'],
+        [['render', 'x.blueprint', '-o', 'x.blueprint/out.svg'], 'blueprint: cannot write x.blueprint/out.svg: a part of the path is not a folder'],
+        [['render', 'x.blueprint', '-o', `${'n'.repeat(256)}.svg`], `blueprint: cannot write ${'n'.repeat(256)}.svg: the file name is longer than 255 bytes`],
+        [['format', 'empty'], 'blueprint: no .blueprint files in empty'],
         [['render', 'x.blueprint'], 'blueprint: render needs -o <out.svg|out.png|folder>']
     ])('%j: one line, exit 2', (args, message) => {
         const folder = scratch({ 'x.blueprint': CLEAN, 'notes.txt': 'not a blueprint' });
+        mkdirSync(join(folder, 'empty'));
+        mkdirSync(join(folder, 'folder.svg'));
+        execFileSync('mkfifo', [join(folder, 'pipe.blueprint')]);
+        // "é" in Latin-1: one byte 0xE9, not a UTF-8 sequence.
+        writeFileSync(join(folder, 'latin1.blueprint'), Buffer.concat([Buffer.from('blueprint B {\n  customer { step a { evidence "Caf'), Buffer.from([0xe9]), Buffer.from('" } }\n}\n')]));
         const { code, stderr, stdout } = blueprint(args, folder);
         expect(code).toBe(2);
         expect(stderr.trim()).toBe(message);
@@ -125,7 +140,7 @@ describe('blueprint render', () => {
         const pngPath = join(folder, 'deposit.png');
         expect(blueprint(['render', 'examples/counter-deposit.blueprint', '-o', pngPath]).code).toBe(0);
         expect(readFileSync(pngPath).subarray(1, 4).toString()).toBe('PNG');
-    });
+    }, 90_000); // two CLI runs, one rasterising with a 2 MB font
 
     test('folder mode renders every blueprint file', () => {
         const out = mkdtempSync(join(tmpdir(), 'blueprint-folder-'));
@@ -133,5 +148,45 @@ describe('blueprint render', () => {
         const written = readdirSync(out);
         expect(written).toContain('counter-deposit.svg');
         expect(existsSync(join(out, 'shared-actors.svg'))).toBe(false); // declarations only, nothing to draw
+    });
+});
+
+describe('blueprint --version, help, format, globs', () => {
+    test('--version prints the package version; help <command> and <command> --help print the usage', () => {
+        const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+        expect(blueprint(['--version']).stdout.trim()).toBe(version);
+        for (const args of [['help', 'check'], ['check', '--help'], ['format', '-h']]) {
+            const { code, stdout } = blueprint(args);
+            expect(code).toBe(0);
+            expect(stdout).toMatch(/^Usage:/);
+            expect(stdout).toMatch(/3 internal error/);
+        }
+    });
+
+    test('a quoted glob is expanded by the CLI itself', () => {
+        const folder = scratch({ 'x.blueprint': CLEAN });
+        mkdirSync(join(folder, 'docs', 'deep'), { recursive: true });
+        writeFileSync(join(folder, 'docs', 'deep', 'broken.blueprint'), BROKEN);
+        const { code, stdout } = blueprint(['check', 'docs/**/*.blueprint'], folder);
+        expect(code).toBe(1);
+        expect(stdout).toMatch(/^docs\/deep\/broken\.blueprint:4:5 error BP002/m);
+        expect(stdout).toMatch(/^1 file\(s\) checked/m);
+    });
+
+    test('format --check exits 1 on an unformatted file; format rewrites it to what the editor\'s formatter gives', () => {
+        const messy = 'blueprint B {\ncustomer   {  step a { evidence "x" } }\n}\n';
+        const folder = scratch({ 'messy.blueprint': messy, 'broken.blueprint': 'blueprint B { customer { step } ' });
+        const checked = blueprint(['format', '--check', 'messy.blueprint'], folder);
+        expect(checked.code).toBe(1);
+        expect(checked.stdout).toContain('messy.blueprint: not formatted');
+        expect(readFileSync(join(folder, 'messy.blueprint'), 'utf8')).toBe(messy);
+        expect(blueprint(['format', 'messy.blueprint'], folder).code).toBe(0);
+        const formatted = readFileSync(join(folder, 'messy.blueprint'), 'utf8');
+        expect(formatted).toBe('blueprint B {\n    customer {\n        step a {\n            evidence "x"\n        }\n    }\n}\n');
+        expect(blueprint(['format', '--check', 'messy.blueprint'], folder).code).toBe(0);
+        const refused = blueprint(['format', 'broken.blueprint'], folder);
+        expect(refused.code).toBe(1);
+        expect(refused.stderr.trim()).toBe('broken.blueprint: has syntax errors; not formatted (fix them first)');
+        expect(readFileSync(join(folder, 'broken.blueprint'), 'utf8')).toBe('blueprint B { customer { step } ');
     });
 });

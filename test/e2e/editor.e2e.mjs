@@ -206,8 +206,9 @@ async function main() {
         await codeLens(page, /fail points/).click();
         return peek.waitFor({ timeout: 3000 }).then(() => true, () => false);
       }, { timeoutMs: 30_000, what: 'the fail-point list (peek view)' });
-      const stale = page.locator('.notifications-toasts', { hasText: 'command not found' });
-      if (await stale.count()) throw new Error(normalize(await stale.innerText()));
+      // Known VS Code race, reported rather than hidden: a click on a lens whose list was just
+      // re-requested runs a dropped command ("Actual command not found"); the retry clicks the new one.
+      const stale = (await page.locator('.notifications-toasts', { hasText: 'command not found' }).count()) > 0;
       const peekText = normalize(await peek.innerText());
       const failShot = await shot(page, 'editor-lens-fail-points.png');
       if (!/fail/.test(peekText)) throw new Error(`the peek view shows no fail point: ${peekText.slice(0, 200)}`);
@@ -221,7 +222,7 @@ async function main() {
       const cli = JSON.parse(spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'blueprint.js'), 'stats', path.join(ws, 'counter-deposit.blueprint'), '--format', 'json'], { encoding: 'utf8' }).stdout)[0].metrics;
       for (const part of [`${cli.failPoints} fail points`, `${cli.waitPoints} wait point`]) if (!normalize(lenses).includes(part)) throw new Error(`lenses "${normalize(lenses)}" lack "${part}" (CLI)`);
       const name = await shot(page, 'editor-lens-preview.png');
-      return `lenses "${normalize(lenses)}"; peek "${peekText.slice(0, 80)}…"; preview tab opened with its steps [${failShot}, ${name}]`;
+      return `${stale ? 'first click hit a refreshed lens (VS Code toast "Actual command not found"), retried; ' : ''}lenses "${normalize(lenses)}"; peek "${peekText.slice(0, 80)}…"; preview tab opened with its steps [${failShot}, ${name}]`;
     }, page);
 
     await scenario('markdown', 'a ```blueprint fence is drawn in the Markdown preview; a broken one shows its message', 120_000, async () => {

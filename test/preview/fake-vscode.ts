@@ -98,6 +98,8 @@ export const world = {
     messages: [] as string[],
     activeEditorChanged: new EventEmitter<FakeEditor | undefined>(),
     selectionChanged: new EventEmitter<{ textEditor: FakeEditor }>(),
+    /** Settings by full key, e.g. 'blueprint.preview.scrollWithCursor'. */
+    settings: new Map<string, unknown>(),
     documentOpened: new EventEmitter<FakeDocument>()
 };
 
@@ -112,6 +114,7 @@ export function resetWorld(): void {
     world.clipboard = '';
     world.saveDialogAnswer = undefined;
     world.messages.length = 0;
+    world.settings.clear();
 }
 
 export function fakeDocument(uri: string): FakeDocument {
@@ -160,6 +163,9 @@ export const workspace = {
     workspaceFolders: undefined,
     async openTextDocument(uri: URI) { return fakeDocument(uri.toString()); },
     onDidOpenTextDocument: world.documentOpened.event,
+    getConfiguration(section: string) {
+        return { get: <T>(key: string, fallback: T): T => (world.settings.has(`${section}.${key}`) ? world.settings.get(`${section}.${key}`) as T : fallback) };
+    },
     fs: {
         async writeFile(uri: URI, bytes: Uint8Array) { world.written.set(uri.toString(), bytes); }
     }

@@ -160,6 +160,18 @@ describe('following the editor and the lock', () => {
         expect(panel.title).toBe('Preview a.blueprint');
     });
 
+    it('switches to the active editor at once when unlocked', async () => {
+        const panel = await openPreview();
+        await run('blueprint.togglePreviewLock');
+        world.activeEditor = fakeEditor(B, ViewColumn.One);
+        world.activeEditorChanged.fire(world.activeEditor);
+        expect(panel.title).toBe('[Locked] Preview a.blueprint');
+        await run('blueprint.togglePreviewLock');
+        await settle();
+        expect(panel.title).toBe('Preview b.blueprint');
+        expect(panel.messages('source').at(-1)).toMatchObject({ uri: B, locked: false });
+    });
+
     it('toggles the lock from the page too', async () => {
         const panel = await openPreview();
         panel.fromPage({ type: 'toggleLock' });
@@ -195,9 +207,17 @@ describe('preview ⇄ editor', () => {
         const panel = await openPreview();
         const pay = snapshots.get(A)!.blueprints[0]!.steps.find(s => s.id === 'pay')!;
         world.selectionChanged.fire({ textEditor: fakeEditor(A, ViewColumn.One, pay.range.start.line + 1, 4) });
-        expect(panel.messages('highlight').at(-1)).toEqual({ type: 'highlight', stepIds: ['pay'] });
+        expect(panel.messages('highlight').at(-1)).toEqual({ type: 'highlight', stepIds: ['pay'], scroll: true });
         world.selectionChanged.fire({ textEditor: fakeEditor(A, ViewColumn.One, 0, 0) });
-        expect(panel.messages('highlight').at(-1)).toEqual({ type: 'highlight', stepIds: [] });
+        expect(panel.messages('highlight').at(-1)).toEqual({ type: 'highlight', stepIds: [], scroll: true });
+    });
+
+    it('does not ask the page to scroll with the cursor when the setting is off', async () => {
+        const panel = await openPreview();
+        world.settings.set('blueprint.preview.scrollWithCursor', false);
+        const pay = snapshots.get(A)!.blueprints[0]!.steps.find(s => s.id === 'pay')!;
+        world.selectionChanged.fire({ textEditor: fakeEditor(A, ViewColumn.One, pay.range.start.line + 1, 4) });
+        expect(panel.messages('highlight').at(-1)).toEqual({ type: 'highlight', stepIds: ['pay'] });
     });
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ModelSnapshot, ToWebview } from '../../src/protocol.js';
-import { bannerText, findStep, initialView, reducePreview, stepIdsAt, type PreviewView } from '../../src/webview/preview-model.js';
+import { bannerText, findStep, initialView, reducePreview, stepIdsAt, type PreviewView } from '../../src/preview-state.js';
 import { BLUEPRINT, snapshotFor } from './fixtures.js';
 
 const URI = 'file:///work/deposit.blueprint';

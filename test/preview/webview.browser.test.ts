@@ -12,6 +12,10 @@ import { buildPreviewHtml, createNonce } from '../../src/extension/preview/previ
 import type { FromWebview, ModelSnapshot, PreviewState, ToWebview } from '../../src/protocol.js';
 import { themeVariables } from '../../src/render/theme.js';
 import { BLUEPRINT, snapshotFor } from './fixtures.js';
+import { blueprintText, randomBlueprint, stepId as generatedStepId } from '../support/random-blueprint.js';
+
+const WIDE_STEPS = 60;
+const stepId = (i: number) => generatedStepId(i, WIDE_STEPS);
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ORIGIN = 'https://webview.test';
@@ -63,6 +67,8 @@ let bundle: { js: string; css: string };
 let good1: ModelSnapshot;
 let good2: ModelSnapshot;
 let broken3: ModelSnapshot;
+/** 60 steps in 5 lanes and 6 phases: wider and taller than the page at 100 %. */
+let wide: ModelSnapshot;
 
 /** Opens the preview page; `saved` is what getState() returns (a reload). */
 async function openPage(saved?: PreviewState): Promise<Page> {
@@ -142,6 +148,7 @@ describe('preview webview in Chromium', () => {
         good1 = await snapshotFor(BLUEPRINT, 1);
         good2 = await snapshotFor(BLUEPRINT.replace('"Serve"', '"Serve well"'), 2);
         broken3 = await snapshotFor(BLUEPRINT.replace('arrive -> serve -> pay', 'arrive -> serve -> nowhere'), 3);
+        wide = await snapshotFor(blueprintText(randomBlueprint({ steps: WIDE_STEPS, phases: 6, shape: 'chain', labels: 'short' })), 1);
         mkdirSync(SCREENSHOTS, { recursive: true });
     }, 60_000);
 
@@ -263,6 +270,37 @@ describe('preview webview in Chromium', () => {
         await restored.close();
     });
 
+    it('fits the height or the width, and remembers the zoom per document', async () => {
+        const page = await openWith(wide);
+        const zoom = () => page.$eval('#preview-root svg', svg => Number(svg.getAttribute('width')) / (svg as SVGSVGElement).viewBox.baseVal.width);
+        const view = await page.$eval('#viewport', v => ({ width: v.clientWidth, height: v.clientHeight }));
+        const natural = await page.$eval('#preview-root svg', svg => ({ width: (svg as SVGSVGElement).viewBox.baseVal.width, height: (svg as SVGSVGElement).viewBox.baseVal.height }));
+        await page.click('#zoom-fit-height');
+        expect(natural.height * await zoom()).toBeLessThanOrEqual(view.height);
+        expect(natural.height * await zoom()).toBeGreaterThan(view.height - 40); // the padding
+        expect(natural.width * await zoom()).toBeGreaterThan(view.width); // wide: scroll in time
+        await page.screenshot({ path: `${SCREENSHOTS}/zoom-fit-height.png` });
+        await page.click('#zoom-fit-width');
+        // The width fits within the page's 16 px padding, unless that is below the 10 % minimum.
+        expect(await zoom()).toBeCloseTo(Math.max(0.1, (view.width - 32) / natural.width), 3);
+        await page.screenshot({ path: `${SCREENSHOTS}/zoom-fit-width.png` });
+        await page.click('#zoom-fit-height');
+        const heightZoom = await zoom();
+        await page.waitForFunction(() => window.__harness.states.some(s => s.zoomByUri !== undefined && Object.keys(s.zoomByUri).length > 0));
+        // Another document, then back: the first one comes back at its own zoom.
+        const other = 'file:///work/other.blueprint';
+        await send(page, { type: 'source', uri: other, fileName: 'other.blueprint', locked: false });
+        await send(page, { type: 'update', snapshot: { ...good1, uri: other }, fileName: 'other.blueprint' });
+        await page.waitForFunction(() => !document.querySelector('#preview-root .step[data-step="s59"]') && document.querySelector('#preview-root .step'));
+        await page.click('#zoom-reset');
+        await send(page, source);
+        await send(page, update(wide));
+        await page.waitForSelector('#preview-root .step[data-step]');
+        await page.waitForFunction(() => document.querySelectorAll('#preview-root .step').length > 50);
+        expect(await zoom()).toBeCloseTo(heightZoom, 3);
+        await page.close();
+    });
+
     it('zooms with ctrl+wheel around the pointer', async () => {
         const page = await openWith(good1);
         await page.click('#zoom-reset');
@@ -273,6 +311,65 @@ describe('preview webview in Chromium', () => {
         await page.waitForFunction(() => document.getElementById('zoom-level')?.textContent !== '100%');
         const zoom = parseInt((await page.$eval('#zoom-level', e => e.textContent))!, 10);
         expect(zoom).toBeGreaterThan(100);
+        await page.close();
+    });
+
+    it('scrolls the cursor step into view when it is off-screen, and only then', async () => {
+        const page = await openWith(wide);
+        await page.click('#zoom-reset');
+        await page.$eval('#viewport', v => { v.scrollLeft = 0; v.scrollTop = 0; });
+        const last = stepId(59);
+        const inView = (id: string) => page.evaluate(stepIdInView => {
+            const box = document.querySelector(`#preview-root .step[data-step="${stepIdInView}"]`)!.getBoundingClientRect();
+            const view = document.getElementById('viewport')!.getBoundingClientRect();
+            return box.left >= view.left && box.right <= view.right && box.top >= view.top && box.bottom <= view.bottom;
+        }, id);
+        expect(await inView(last)).toBe(false);
+        await send(page, { type: 'highlight', stepIds: [last] }); // no scroll asked: stays
+        await page.waitForSelector('#preview-root .step.highlighted');
+        expect(await page.$eval('#viewport', v => v.scrollLeft)).toBe(0);
+        await send(page, { type: 'highlight', stepIds: [stepId(58)], scroll: true });
+        await page.waitForFunction(id => {
+            const box = document.querySelector(`#preview-root .step[data-step="${id}"]`)!.getBoundingClientRect();
+            const view = document.getElementById('viewport')!.getBoundingClientRect();
+            return box.left >= view.left && box.right <= view.right;
+        }, stepId(58), { timeout: 5000 });
+        await page.waitForTimeout(1000); // the smooth scroll ends
+        const scrolled = await page.$eval('#viewport', v => v.scrollLeft);
+        expect(scrolled).toBeGreaterThan(1000);
+        // A step already in view does not move the picture.
+        await send(page, { type: 'highlight', stepIds: [] });
+        await send(page, { type: 'highlight', stepIds: [stepId(58)], scroll: true });
+        await page.waitForTimeout(600);
+        expect(await page.$eval('#viewport', v => v.scrollLeft)).toBe(scrolled);
+        await page.screenshot({ path: `${SCREENSHOTS}/follow-cursor.png` });
+        await page.close();
+    });
+
+    it('keeps lane titles at the left and the phase header at the top while panning', async () => {
+        const page = await openWith(wide);
+        await page.click('#zoom-reset');
+        await page.$eval('#viewport', v => { v.scrollLeft = 0; v.scrollTop = 0; });
+        await page.waitForTimeout(100);
+        const shown = (id: string) => page.$eval(`#${id}`, e => getComputedStyle(e).display !== 'none');
+        expect(await shown('sticky-lanes')).toBe(false);
+        expect(await shown('sticky-phases')).toBe(false);
+        await page.$eval('#viewport', v => { v.scrollLeft = 1500; });
+        await page.waitForFunction(() => getComputedStyle(document.getElementById('sticky-lanes')!).display !== 'none');
+        expect(await shown('sticky-phases')).toBe(false);
+        // The overlay is the picture's own header: the same lane titles.
+        const titles = (selector: string) => page.$$eval(`${selector} .bp-lane-title`, nodes => nodes.map(n => n.textContent).join('|'));
+        expect(await titles('#sticky-lanes')).toBe(await titles('#preview-root'));
+        const lanes = await page.$eval('#sticky-lanes', e => e.getBoundingClientRect());
+        const view = await page.$eval('#viewport', e => e.getBoundingClientRect());
+        expect(lanes.left).toBeCloseTo(view.left, 0);
+        await page.$eval('#viewport', v => { v.scrollTop = 300; });
+        await page.waitForFunction(() => getComputedStyle(document.getElementById('sticky-phases')!).display !== 'none');
+        expect(await page.$$eval('#sticky-phases .bp-phase-title', nodes => nodes.length)).toBeGreaterThan(0);
+        await page.waitForTimeout(100);
+        await page.screenshot({ path: `${SCREENSHOTS}/sticky-headers.png` });
+        // Clicks go through the overlays to the picture.
+        expect(await page.$eval('#sticky-lanes', e => getComputedStyle(e).pointerEvents)).toBe('none');
         await page.close();
     });
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { BlueprintModel } from '../../src/model/types.js';
 import { layoutBlueprint, renderLayoutToSvg, renderSvg, themeVariables } from '../../src/render/index.js';
+import { THEME_KINDS } from '../../src/render/theme.js';
 import { exampleFiles, loadExample, loadModels } from './examples.js';
 import { randomBlueprint } from '../support/random-blueprint.js';
 import { allElements, parseSvg, textOf } from './xml.js';
 
-const THEMES = ['light', 'dark', 'high-contrast'] as const;
+const THEMES = THEME_KINDS;
 
 describe('SVG output', () => {
     it.each(exampleFiles())('%s is well-formed XML with a group per step', async file => {

@@ -57,7 +57,7 @@ export function buildPreviewHtml(input: PreviewHtmlInput): string {
 <link rel="stylesheet" nonce="${nonce}" href="${escapeHtml(input.styleUri)}">
 <title>Preview ${fileName}</title>
 </head>
-<body data-preview-state="${escapeHtml(JSON.stringify(input.state))}">
+<body data-preview-state="${escapeHtml(JSON.stringify(input.state))}" data-vscode-context="${escapeHtml(JSON.stringify({ preventDefaultContextMenuItems: true }))}">
 <div id="toolbar" role="toolbar" aria-label="Preview">
 <span id="file-name" title="${fileName}">${fileName}</span>
 <span class="spacer"></span>
@@ -65,6 +65,8 @@ ${button('zoom-out', '&#x2212;', 'Zoom out (-)')}
 <span id="zoom-level" aria-live="polite">100%</span>
 ${button('zoom-in', '+', 'Zoom in (+)')}
 ${button('zoom-fit', 'Fit', 'Fit to window (F)')}
+${button('zoom-fit-height', 'Height', 'Fit the height: readable text, scroll in time (H)')}
+${button('zoom-fit-width', 'Width', 'Fit the width (W)')}
 ${button('zoom-reset', '100%', 'Actual size (0)')}
 <span class="separator"></span>
 <button type="button" id="toggle-lock" title="Lock the preview to this file" aria-pressed="${input.state.locked}">${input.state.locked ? 'Locked' : 'Lock'}</button>
@@ -74,6 +76,7 @@ ${button('copy-svg', 'Copy SVG', 'Copy the SVG to the clipboard')}
 </div>
 <div id="error-banner" role="status" hidden></div>
 <div id="viewport" tabindex="0"><div id="preview-root"></div></div>
+<div id="sticky-layer"></div>
 <script nonce="${nonce}" src="${escapeHtml(input.scriptUri)}"></script>
 </body>
 </html>

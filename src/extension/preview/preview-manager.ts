@@ -14,7 +14,7 @@ import {
     type PreviewedDocumentsParams
 } from '../../protocol.js';
 import type { SourceRange } from '../../model/types.js';
-import { stepIdsAt } from '../../webview/preview-model.js';
+import { stepIdsAt } from '../../preview-state.js';
 import { exportPicture } from './export.js';
 import { BlueprintPreview, PREVIEW_VIEW_TYPE, type PreviewHost } from './preview-panel.js';
 
@@ -25,6 +25,9 @@ export interface ModelClient {
     onNotification(method: typeof ModelChangedNotification, handler: (snapshot: ModelSnapshot) => void): vscode.Disposable;
 }
 
+/** The `blueprint.preview.scrollWithCursor` setting (default on). */
+const scrollWithCursor = (): boolean => vscode.workspace.getConfiguration('blueprint.preview').get<boolean>('scrollWithCursor', true);
+
 const isBlueprint = (document: vscode.TextDocument | undefined): document is vscode.TextDocument => document?.languageId === 'blueprint';
 const sameUri = (a: vscode.Uri, b: vscode.Uri | string): boolean => a.toString() === b.toString();
 
@@ -32,6 +35,8 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
     private readonly previews = new Set<BlueprintPreview>();
     /** The preview that was focused last. */
     private lastActive: BlueprintPreview | undefined;
+    /** The blueprint editor that was active last (a focused preview has no active text editor). */
+    private lastEditor: vscode.TextEditor | undefined;
     private readonly disposables: vscode.Disposable[] = [];
     readonly extensionUri: vscode.Uri;
 
@@ -48,7 +53,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
             command('blueprint.copySvg', () => this.export('copy-svg', this.target(true))),
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
             vscode.window.onDidChangeActiveTextEditor(editor => this.followEditor(editor)),
-            vscode.window.onDidChangeTextEditorSelection(event => this.highlightAt(event.textEditor)),
+            vscode.window.onDidChangeTextEditorSelection(event => this.highlightAt(event.textEditor, scrollWithCursor())),
             vscode.workspace.onDidOpenTextDocument(document => this.reopened(document))
         );
         client.then(
@@ -93,6 +98,12 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
         // One unlocked preview at a time: the one just unlocked replaces any other.
         for (const other of this.previews) {
             if (other !== preview && !other.locked) other.dispose();
+        }
+        // Unlocked, it follows the editor at once, not only when the editor changes next.
+        const editor = vscode.window.activeTextEditor ?? this.lastEditor;
+        if (editor && isBlueprint(editor.document) && !editor.document.isClosed && !sameUri(preview.uri, editor.document.uri)) {
+            preview.setSource(editor.document.uri, editor.viewColumn);
+            this.highlightAt(editor);
         }
     }
 
@@ -211,6 +222,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
 
     private followEditor(editor: vscode.TextEditor | undefined): void {
         if (!editor || !isBlueprint(editor.document)) return;
+        this.lastEditor = editor;
         for (const preview of this.previews) {
             if (!preview.locked && !sameUri(preview.uri, editor.document.uri)) preview.setSource(editor.document.uri, editor.viewColumn);
             else if (sameUri(preview.uri, editor.document.uri)) preview.resourceColumn = editor.viewColumn ?? preview.resourceColumn;
@@ -218,10 +230,10 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
         this.highlightAt(editor);
     }
 
-    private highlightAt(editor: vscode.TextEditor): void {
+    private highlightAt(editor: vscode.TextEditor, scroll = false): void {
         const { line, character } = editor.selection.active;
         for (const preview of this.previews) {
-            if (sameUri(preview.uri, editor.document.uri)) preview.highlight(stepIdsAt(preview.latest, line, character));
+            if (sameUri(preview.uri, editor.document.uri)) preview.highlight(stepIdsAt(preview.latest, line, character), scroll);
         }
     }
 

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { isFromWebview, type FromWebview, type ModelSnapshot, type PreviewState, type ToWebview } from '../../protocol.js';
-import { initialView, reducePreview, type PreviewView } from '../../webview/preview-model.js';
+import { initialView, reducePreview, type PreviewView } from '../../preview-state.js';
 import { decodePngDataUrl } from './export-data.js';
 import { buildPreviewHtml, createNonce } from './preview-html.js';
 
@@ -107,8 +107,8 @@ export class BlueprintPreview implements vscode.Disposable {
         this.post({ type: 'update', snapshot, fileName: fileNameOf(this.source) });
     }
 
-    highlight(stepIds: string[]): void {
-        this.post({ type: 'highlight', stepIds });
+    highlight(stepIds: string[], scroll = false): void {
+        this.post({ type: 'highlight', stepIds, ...(scroll ? { scroll } : {}) });
     }
 
     /** Asks the language server for the document's current model (on open, on switch, after a reload). */

@@ -1,5 +1,7 @@
-import { type AstNode } from 'langium';
+import { type AstNode, type LangiumDocument } from 'langium';
 import { AbstractFormatter, Formatting } from 'langium/lsp';
+import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as ast from '../generated/ast.js';
 
 /**
@@ -7,6 +9,27 @@ import * as ast from '../generated/ast.js';
  * inside a statement; blank lines the author left between statements stay.
  */
 export class BlueprintFormatter extends AbstractFormatter {
+    /**
+     * Langium compares Chevrotain's 1-based error lines with the 0-based range, so a
+     * selection ending on the first error's line was formatted (docs/upstream-langium-format-range.md).
+     */
+    protected override isFormatRangeErrorFree(document: LangiumDocument, range: Range): boolean {
+        const { lexerErrors, parserErrors } = document.parseResult;
+        const lines = [
+            ...lexerErrors.map(e => e.line),
+            ...parserErrors.map(e => e.token.startLine)
+        ];
+        if (!lines.length) return true;
+        // An error without a position (end of input) rules out formatting.
+        const earliest = Math.min(...lines.map(line => (line !== undefined && Number.isFinite(line) ? line - 1 : -1)));
+        return earliest > range.end.line;
+    }
+
+    /** Formatting only moves whitespace: an edit that would replace a token (one the parser skipped) is dropped. */
+    protected override doDocumentFormat(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
+        return super.doDocumentFormat(document, options, range).filter(edit => replacesOnlyWhitespace(document.textDocument, edit));
+    }
+
     protected format(node: AstNode): void {
         const formatter = this.getNodeFormatter(node);
         if (ast.isModel(node)) {
@@ -33,4 +56,8 @@ export class BlueprintFormatter extends AbstractFormatter {
         formatter.interior(open, close).prepend(Formatting.indent({ allowMore: true }));
         close.prepend(Formatting.newLine());
     }
+}
+
+function replacesOnlyWhitespace(text: TextDocument, edit: TextEdit): boolean {
+    return /^\s*$/.test(text.getText(edit.range)) && /^\s*$/.test(edit.newText);
 }

@@ -51,10 +51,13 @@ export function insertClassification(diagnostic: Diagnostic, document: LangiumDo
     const indent = indentOf(document, block.$cstNode.range.start.line) + unit;
     const text = missing.map(key => `${indent}${key} ${guess[key]}\n`).join('');
     const closeLineStart = { line: close.range.start.line, character: 0 };
+    // `contact none}`: the insertion needs a space of its own, or it glues onto the last value.
+    const closeOffset = document.textDocument.offsetAt(close.range.start);
+    const gap = /\s/.test(document.textDocument.getText().charAt(closeOffset - 1)) ? '' : ' ';
     const onOwnLine = document.textDocument.getText({ start: closeLineStart, end: close.range.start }).trim() === '';
     const edit = onOwnLine
         ? { range: { start: closeLineStart, end: closeLineStart }, newText: text }
-        : { range: { start: close.range.start, end: close.range.start }, newText: missing.map(key => `${key} ${guess[key]} `).join('') };
+        : { range: { start: close.range.start, end: close.range.start }, newText: gap + missing.map(key => `${key} ${guess[key]} `).join('') };
     return [action(`Add ${missing.join(', ')} to the classification`, diagnostic, document, [edit], true)];
 }
 

@@ -1,4 +1,4 @@
-import { CstUtils, type AstNode, type IndexManager, type LangiumDocument, type References } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type IndexManager, type LangiumDocument, type References } from 'langium';
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type CancellationToken, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
@@ -11,26 +11,52 @@ const MESSAGES = {
         `Cannot rename: '${name}' is already declared in ${file}; blueprint, actor and system names are shared by the whole workspace.`
 };
 
+/** The server's refusal of a new name that is not a name at all (shown by the editor's rename box). */
+export const RENAME_MESSAGES = {
+    invalidName: (name: string) =>
+        `'${name}' is not a valid name: a name starts with a letter or _, goes on with letters, digits or _, and is not a keyword.`
+} as const;
+
+/** The grammar's ID terminal, anchored (see blueprint.langium). */
+const NAME = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Nd}\p{Mn}\p{Mc}\p{Pc}]*$/u;
+
+/** Keywords that cannot be names: all keywords except the soft ones the `Name` rule accepts. */
+export function reservedWords(grammar: GrammarAST.Grammar): Set<string> {
+    const keywords = (node: GrammarAST.AbstractRule | GrammarAST.Grammar) =>
+        AstUtils.streamAllContents(node).filter(GrammarAST.isKeyword).map(k => k.value).toSet();
+    const nameRule = grammar.rules.find(rule => rule.name === 'Name');
+    const soft = nameRule ? keywords(nameRule) : new Set<string>();
+    return new Set([...keywords(grammar)].filter(word => !soft.has(word)));
+}
+
 const KIND_NAMES: Record<string, string> = { Step: 'step', Phase: 'phase', Lane: 'lane' };
 
 /**
  * Rename that refuses a new name already taken in the renamed element's scope
  * (a step, phase or lane: its blueprint; a blueprint, actor or system: the
- * workspace), so a rename never makes two references ambiguous. The check on
- * whether the new name is a valid name at all lives with the server's
- * rename safety; this one only adds the clash check on top.
+ * workspace), so a rename never makes two references ambiguous, and a new
+ * name that is not a valid name at all.
  */
 export class BlueprintRenameProvider extends DefaultRenameProvider {
     private readonly index: IndexManager;
     private readonly refs: References;
+    private readonly reserved: Set<string>;
 
     constructor(services: LangiumServices) {
         super(services);
         this.index = services.shared.workspace.IndexManager;
         this.refs = services.references.References;
+        this.reserved = reservedWords(services.Grammar);
+    }
+
+    /** Whether the document could parse `name` back as the same name (not empty, no spaces, quotes or punctuation, no keyword). */
+    isValidName(name: string): boolean {
+        return NAME.test(name) && !this.reserved.has(name);
     }
 
     override async rename(document: LangiumDocument, params: RenameParams, cancelToken?: CancellationToken): Promise<WorkspaceEdit | undefined> {
+        // An invalid name would rewrite every file with text that no longer parses.
+        if (!this.isValidName(params.newName)) throw new ResponseError(ErrorCodes.InvalidParams, RENAME_MESSAGES.invalidName(params.newName));
         const target = this.renamedElement(document, params);
         const clash = target && renameClash(target, params.newName, this.index);
         if (clash) throw new ResponseError(ErrorCodes.InvalidParams, clash);

@@ -3,9 +3,11 @@
  * messages. No DOM here, so the rules (stale versions dropped, the last good
  * picture kept while the document has errors) are tested without a browser,
  * and the extension uses the same rules to know which picture to export.
+ * It lives beside protocol.ts, neutral ground: the webview and the extension
+ * both import it, neither imports the other.
  */
-import type { DocumentError, ModelSnapshot, ToWebview } from '../protocol.js';
-import type { SourceRange, StepModel } from '../model/types.js';
+import type { DocumentError, ModelSnapshot, ToWebview } from './protocol.js';
+import type { SourceRange, StepModel } from './model/types.js';
 
 export interface PreviewView {
     /** The previewed document; undefined until the extension says. */
