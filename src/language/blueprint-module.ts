@@ -15,6 +15,7 @@ import { BlueprintHoverProvider } from './lsp/hover.js';
 import { BlueprintRenameProvider } from './lsp/rename.js';
 import { BlueprintSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { BlueprintDocumentSymbolProvider, BlueprintNodeKindProvider, BlueprintWorkspaceSymbolProvider } from './lsp/symbols.js';
+import { Localization } from './localization.js';
 import { ProjectConfigs } from './project-config.js';
 import { BlueprintScopeComputation } from './scope.js';
 import { BlueprintScopeProvider } from './scope-provider.js';
@@ -23,6 +24,9 @@ import { RuleSettings } from './validation/settings.js';
 import { registerValidationChecks } from './validation/validator.js';
 
 export interface BlueprintAddedServices {
+    i18n: {
+        Localization: Localization;
+    };
     validation: {
         RuleSettings: RuleSettings;
         ProjectConfigs: ProjectConfigs;
@@ -32,6 +36,9 @@ export interface BlueprintAddedServices {
 export type BlueprintServices = LangiumServices & BlueprintAddedServices;
 
 export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices & BlueprintAddedServices> = {
+    i18n: {
+        Localization: () => new Localization()
+    },
     parser: {
         Lexer: services => new BlueprintLexer(services),
         LangiumParser: services => createBoundedParser(services),

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { DEFAULT_LOCALE, resolveLocale } from '../i18n/index.js';
 import { createBlueprintServices } from './blueprint-module.js';
 import { registerBlueprintStatus } from './blueprint-status.js';
 import { publishVersionedDiagnostics } from './diagnostics-publisher.js';
@@ -26,4 +27,6 @@ revalidateOnSettingsChange(shared, Blueprint);
 registerPreviewNotifications(connection, shared);
 publishVersionedDiagnostics(connection, shared);
 registerBlueprintStatus(connection, shared);
+// The client's display language (VS Code sends it in `initialize`); `blueprint.language` may override it.
+shared.lsp.LanguageServer.onInitialize(params => Blueprint.i18n.Localization.setClientLocale(resolveLocale(params.locale) ?? DEFAULT_LOCALE));
 startLanguageServer(shared);

@@ -28,13 +28,26 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 /**
+ * How many edits a typo of `name` may have: a third of its weight, where an
+ * ideograph or syllable (CJK, kana, Hangul) weighs as much as three letters (it
+ * carries about as much as a short word, so `审比` for `审批` is a typo while
+ * `ab` for `cb` is another name), and never all of its characters.
+ */
+export function typoLimit(name: string): number {
+    const characters = [...name];
+    const weight = characters.reduce((sum, c) => sum + (WIDE_LETTER.test(c) ? 3 : 1), 0);
+    if (weight < 3) return 0;
+    return Math.min(Math.max(1, Math.floor(weight / 3)), characters.length - 1);
+}
+
+const WIDE_LETTER = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
+/**
  * The candidate closest to `name`, if close enough to be a likely typo:
- * case-insensitive equality first, then an edit distance of at most a third
- * of the name's length (at least 1).
+ * case-insensitive equality first, then an edit distance within `typoLimit`.
  */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
-    // One- and two-letter names are too short for a typo to be told from another name.
-    const limit = name.length < 3 ? 0 : Math.max(1, Math.floor(name.length / 3));
+    const limit = typoLimit(name);
     let best: string | undefined;
     let bestDistance = limit + 1;
     for (const candidate of candidates) {

@@ -2,8 +2,9 @@ import { EmptyFileSystem, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createBlueprintServices } from '../../src/language/blueprint-module.js';
 
-async function workspace(files: Record<string, string>) {
+async function workspace(files: Record<string, string>, locale?: 'en' | 'zh-cn') {
     const services = createBlueprintServices(EmptyFileSystem);
+    if (locale) services.Blueprint.i18n.Localization.setClientLocale(locale);
     const documents = Object.entries(files).map(([name, text]) =>
         services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`file:///ws/${name}`)));
     documents.forEach(d => services.shared.workspace.LangiumDocuments.addDocument(d));
@@ -50,7 +51,53 @@ describe('linking', () => {
         const { documents } = await workspace({
             'a.blueprint': 'blueprint A { customer { step x } }\nblueprint B { customer { step y } y -> x }'
         });
-        expect(documents[0].diagnostics!.map(d => d.message)).toContain("Unknown step 'x'.");
+        expect(documents[0].diagnostics!.map(d => d.message)).toContain(
+            "Unknown step 'x'. A step 'x' exists in blueprint 'A' (a.blueprint), but steps are local to their blueprint: a flow or recovery joins steps of the same blueprint only.");
+    });
+});
+
+describe('linking messages that say where a name is', () => {
+    test('a step of another blueprint: where it is, and that steps are local', async () => {
+        const { documents } = await workspace({
+            'a.blueprint': 'blueprint A { customer { step 审核 } }',
+            'b.blueprint': 'blueprint B { customer { step y } y -> 审核 }'
+        });
+        expect(documents[1].diagnostics!.filter(d => d.code === 'unknown-name').map(d => d.message)).toEqual([
+            "Unknown step '审核'. A step '审核' exists in blueprint 'A' (a.blueprint), but steps are local to their blueprint: "
+            + 'a flow or recovery joins steps of the same blueprint only.'
+        ]);
+    });
+
+    test('a two-character Chinese name one character off gets a suggestion', async () => {
+        const { documents } = await workspace({ 'a.blueprint': 'blueprint A { customer { step 审批 step 取号 } 取号 -> 审比 }' });
+        const unknown = documents[0].diagnostics!.filter(d => d.code === 'unknown-name');
+        expect(unknown.map(d => d.message)).toEqual(["Unknown step '审比'. Did you mean '审批'?"]);
+        expect(unknown[0].data).toMatchObject({ suggestion: '审批' });
+    });
+
+    test('a one-character name or a short Latin name gets none', async () => {
+        const { documents } = await workspace({ 'a.blueprint': 'blueprint A { customer { step 审 step ab } ab -> 批 ab -> cb }' });
+        expect(documents[0].diagnostics!.filter(d => d.code === 'unknown-name').map(d => d.message)).toEqual(["Unknown step '批'.", "Unknown step 'cb'."]);
+    });
+
+    test('in Chinese', async () => {
+        const { documents } = await workspace({
+            'a.blueprint': 'actor 柜员\nblueprint A { customer { step 审批 step 取号 } onstage { step b { by 柜圆 } } 取号 -> 审比 -> 无此 }'
+        }, 'zh-cn');
+        expect(documents[0].diagnostics!.filter(d => d.code === 'unknown-name').map(d => d.message)).toEqual([
+            '未知的执行者(actor 或 system)“柜圆”。是否想写“柜员”?',
+            '未知的步骤“审比”。是否想写“审批”?',
+            '未知的步骤“无此”。'
+        ]);
+    });
+
+    test('the blueprint.language setting overrides the client locale', async () => {
+        const services = createBlueprintServices(EmptyFileSystem);
+        services.Blueprint.i18n.Localization.setClientLocale('en');
+        services.Blueprint.i18n.Localization.setLanguageSetting('zh-cn');
+        expect(services.Blueprint.i18n.Localization.locale).toBe('zh-cn');
+        services.Blueprint.i18n.Localization.setLanguageSetting('auto');
+        expect(services.Blueprint.i18n.Localization.locale).toBe('en');
     });
 });
 

@@ -1,6 +1,8 @@
-import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator, UriUtils, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { BlueprintServices } from '../blueprint-module.js';
+import { messagesFor, type Messages } from '../../i18n/index.js';
+import * as ast from '../generated/ast.js';
 import { closestName } from '../suggest.js';
 
 /** Beyond this many diagnostics per document the rest are dropped with one final note. */
@@ -15,6 +17,8 @@ export class BlueprintDocumentValidator extends DefaultDocumentValidator {
     private readonly configuration: BlueprintServices['shared']['workspace']['ConfigurationProvider'];
     private readonly ruleSettings: BlueprintServices['validation']['RuleSettings'];
     private readonly projectConfigs: BlueprintServices['validation']['ProjectConfigs'];
+    private readonly localization: BlueprintServices['i18n']['Localization'];
+    private readonly documents: BlueprintServices['shared']['workspace']['LangiumDocuments'];
 
     constructor(services: BlueprintServices) {
         super(services);
@@ -22,11 +26,13 @@ export class BlueprintDocumentValidator extends DefaultDocumentValidator {
         this.configuration = services.shared.workspace.ConfigurationProvider;
         this.ruleSettings = services.validation.RuleSettings;
         this.projectConfigs = services.validation.ProjectConfigs;
+        this.localization = services.i18n.Localization;
+        this.documents = services.shared.workspace.LangiumDocuments;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         await this.applyRuleSettings(document);
-        return capDiagnostics(await super.validateDocument(document, options, cancelToken));
+        return capDiagnostics(await super.validateDocument(document, options, cancelToken), this.localization.messages);
     }
 
     /**
@@ -41,6 +47,7 @@ export class BlueprintDocumentValidator extends DefaultDocumentValidator {
         await this.configuration.ready;
         const rules: unknown = await this.configuration.getConfiguration('blueprint', 'rules');
         if (rules !== undefined) this.ruleSettings.setOverrides(rules);
+        this.localization.setLanguageSetting(await this.configuration.getConfiguration('blueprint', 'language'));
         this.ruleSettings.attach(document, this.ruleSettings.configFor(project));
     }
 
@@ -53,15 +60,21 @@ export class BlueprintDocumentValidator extends DefaultDocumentValidator {
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        let stepsElsewhere: Map<string, { blueprint: string; file: string }> | undefined;
         for (const reference of document.references) {
             const error = reference.error;
             if (!error || diagnostics.length > MAX_DIAGNOSTICS) continue;
             const refText = error.info.reference.$refText;
-            const kind = error.info.property === 'performer' ? 'performer (actor or system)' : error.info.property === 'phase' ? 'phase' : 'step';
+            const m = this.localization.messages.linking;
+            const kindKey = error.info.property === 'performer' ? 'performer' : error.info.property === 'phase' ? 'phase' : 'step';
+            const kind = m.kind[kindKey];
             const candidates = this.scopes.getScope(error.info).getAllElements().map(d => d.name).toArray();
             const suggestion = closestName(refText, candidates);
-            const hint = suggestion ? ` Did you mean '${suggestion}'?` : candidates.length === 0 ? ` No ${kind} is declared yet.` : '';
-            diagnostics.push(this.toDiagnostic('error', `Unknown ${kind} '${refText}'.${hint}`, {
+            const elsewhere = kindKey === 'step' && !suggestion ? (stepsElsewhere ??= this.stepsByName()).get(refText) : undefined;
+            const hint = suggestion ? m.didYouMean(suggestion)
+                : elsewhere ? m.stepElsewhere(refText, elsewhere.blueprint, elsewhere.file)
+                : candidates.length === 0 ? m.noneDeclared(kind) : '';
+            diagnostics.push(this.toDiagnostic('error', [m.unknown(kind, refText), hint].filter(Boolean).join(this.localization.locale === 'en' ? ' ' : ''), {
                 node: error.info.container,
                 range: reference.$refNode?.range,
                 property: error.info.property,
@@ -71,15 +84,31 @@ export class BlueprintDocumentValidator extends DefaultDocumentValidator {
             }));
         }
     }
+
+    /**
+     * Where each step name is declared first, over every loaded document (steps
+     * are not exported, so not indexed); built once per document validation.
+     */
+    private stepsByName(): Map<string, { blueprint: string; file: string }> {
+        const found = new Map<string, { blueprint: string; file: string }>();
+        for (const document of this.documents.all) {
+            for (const blueprint of document.parseResult.value.$type === 'Model' ? (document.parseResult.value as ast.Model).elements.filter(ast.isBlueprint) : []) {
+                for (const step of blueprint.members.filter(ast.isLane).flatMap(lane => lane.steps)) {
+                    if (step.name && !found.has(step.name)) found.set(step.name, { blueprint: blueprint.name, file: UriUtils.basename(document.uri) });
+                }
+            }
+        }
+        return found;
+    }
 }
 
-export function capDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+export function capDiagnostics(diagnostics: Diagnostic[], messages: Messages = messagesFor('en')): Diagnostic[] {
     if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
     const kept = diagnostics.slice(0, MAX_DIAGNOSTICS);
     kept.push({
         severity: 3,
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        message: `${MAX_DIAGNOSTICS} diagnostics shown; the rest were dropped. Fix the first ones and the others will follow.`,
+        message: messages.diagnostics.tooMany(MAX_DIAGNOSTICS),
         code: 'too-many-diagnostics',
         source: 'blueprint'
     });

@@ -1,0 +1,62 @@
+/**
+ * The English message catalogue. Its shape is the type every catalogue must
+ * have (`Messages`): a message with values is a function with typed
+ * parameters, so a missing key or a wrong argument is a compile error.
+ *
+ * Groups: `terms` (the domain's vocabulary), then one group per place a user
+ * reads text. Add a message here and in zh-cn.ts together.
+ */
+
+const list = (items: readonly string[]): string =>
+    items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/** "a" or "an" before a word (by its first letter; enough for the words we print). */
+const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
+export const en = {
+    format: {
+        list,
+        /** A quoted name as it appears in messages. */
+        quote: (name: string) => `'${name}'`,
+        /** "a customer step", "an onstage step". */
+        withArticle: (phrase: string) => `${article(phrase)} ${phrase}`
+    },
+    terms: {
+        zone: {
+            evidence: 'physical evidence',
+            customer: 'customer',
+            onstage: 'onstage',
+            backstage: 'backstage',
+            support: 'support'
+        },
+        zoneTitle: {
+            evidence: 'Physical evidence',
+            customer: 'Customer actions',
+            onstage: 'Onstage actions',
+            backstage: 'Backstage actions',
+            support: 'Support processes'
+        },
+        line: {
+            interaction: 'line of interaction',
+            visibility: 'line of visibility',
+            internal: 'line of internal interaction'
+        },
+        failPoint: 'fail point',
+        waitPoint: 'wait point',
+        divergence: { standard: 'standard service', customized: 'customized service' },
+        approach: { 'production-line': 'production-line approach', 'customer-cooperation': 'customer-cooperation approach', 'customer-contact': 'customer-contact approach' }
+    },
+    linking: {
+        kind: { performer: 'performer (actor or system)', phase: 'phase', step: 'step' },
+        unknown: (kind: string, name: string) => `Unknown ${kind} '${name}'.`,
+        didYouMean: (name: string) => `Did you mean '${name}'?`,
+        noneDeclared: (kind: string) => `No ${kind} is declared yet.`,
+        stepElsewhere: (name: string, blueprint: string, file: string) =>
+            `A step '${name}' exists in blueprint '${blueprint}' (${file}), but steps are local to their blueprint: a flow or recovery joins steps of the same blueprint only.`
+    },
+    diagnostics: {
+        tooMany: (shown: number) => `${shown} diagnostics shown; the rest were dropped. Fix the first ones and the others will follow.`
+    }
+};
+
+export type Messages = typeof en;

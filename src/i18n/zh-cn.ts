@@ -1,0 +1,53 @@
+/**
+ * 简体中文消息目录。类型为 `Messages`(en.ts 的形状):缺少的键是编译错误。
+ * 术语依照种子教材第十二章(有形展示、顾客行为、前台行为、后台行为、支持过程、
+ * 互动分界线、可视分界线、内部互动分界线、失误点、等待点 ……)。
+ */
+import type { Messages } from './en.js';
+
+const list = (items: readonly string[]): string =>
+    items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
+
+export const zhCn: Messages = {
+    format: {
+        list,
+        quote: (name: string) => `“${name}”`,
+        withArticle: (phrase: string) => phrase
+    },
+    terms: {
+        zone: {
+            evidence: '有形展示',
+            customer: '顾客行为',
+            onstage: '前台行为',
+            backstage: '后台行为',
+            support: '支持过程'
+        },
+        zoneTitle: {
+            evidence: '有形展示',
+            customer: '顾客行为',
+            onstage: '前台行为',
+            backstage: '后台行为',
+            support: '支持过程'
+        },
+        line: {
+            interaction: '互动分界线',
+            visibility: '可视分界线',
+            internal: '内部互动分界线'
+        },
+        failPoint: '失误点',
+        waitPoint: '等待点',
+        divergence: { standard: '标准服务', customized: '定制服务' },
+        approach: { 'production-line': '生产线法', 'customer-cooperation': '顾客合作法', 'customer-contact': '顾客接触法' }
+    },
+    linking: {
+        kind: { performer: '执行者(actor 或 system)', phase: '阶段', step: '步骤' },
+        unknown: (kind: string, name: string) => `未知的${kind}“${name}”。`,
+        didYouMean: (name: string) => `是否想写“${name}”?`,
+        noneDeclared: (kind: string) => `尚未声明任何${kind}。`,
+        stepElsewhere: (name: string, blueprint: string, file: string) =>
+            `蓝图“${blueprint}”(${file})中有步骤“${name}”,但步骤只在其所属的蓝图内可见:流向和补救只能连接同一蓝图中的步骤。`
+    },
+    diagnostics: {
+        tooMany: (shown: number) => `已显示 ${shown} 条诊断,其余的已省略。先修正前面的问题,后面的往往随之消失。`
+    }
+};
