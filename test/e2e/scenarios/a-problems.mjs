@@ -45,6 +45,11 @@ export default {
       await waitFor(
         async () => {
           rows = await problemRows(page);
+          // The filter typed before the file opened can be dropped while the view first fills: type it again.
+          if (rows.some((r) => r.kind === 'file' && r.file !== EXAMPLE)) {
+            await page.locator('input[aria-label="Filter Problems"]').fill(`**/${EXAMPLE}`);
+            return false;
+          }
           const file = rows.find((r) => r.kind === 'file');
           return file && file.count === expected.length && rows.filter((r) => r.kind === 'marker').length === expected.length;
         },
