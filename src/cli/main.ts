@@ -1,6 +1,7 @@
 /**
  * blueprint check | render | stats — the same core as the editor, for CI and documents.
  */
+import { output } from './output.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkedFiles, formatCheckJson, formatCheckText, summary } from './check.js';
 import { findConfig, readRuleOverrides } from './config.js';
@@ -22,7 +23,7 @@ interface ParsedArgs { values: Record<string, string | boolean | undefined>; pos
 
 function parse(args: string[], options: Options): ParsedArgs {
     try {
-        return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }) as ParsedArgs;
+        return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
     } catch (error) {
         // node:util's messages are multi-line and mention internals; keep the first sentence.
         throw new CliError((error as Error).message.split('\n')[0].replace(/\. To specify.*$/, ''));
@@ -31,7 +32,7 @@ function parse(args: string[], options: Options): ParsedArgs {
 
 function choice(value: unknown, allowed: string[], option: string): string | undefined {
     if (value === undefined) return undefined;
-    if (typeof value !== 'string' || !allowed.includes(value)) throw new CliError(`--${option} must be one of ${allowed.join(', ')} (got '${String(value)}')`);
+    if (typeof value !== 'string' || !allowed.includes(value)) throw new CliError(`--${option} must be one of ${allowed.join(', ')} (got '${typeof value === 'string' ? value : typeof value}')`);
     return value;
 }
 
@@ -44,11 +45,11 @@ async function check(args: string[]): Promise<number> {
     const checked = checkedFiles(await loadWorkspace(files, overrides));
     const result = summary(checked);
     if (format === 'json') {
-        console.log(formatCheckJson(checked));
+        output.line(formatCheckJson(checked));
     } else {
         const text = formatCheckText(checked);
-        if (text) console.log(text);
-        console.log(result.text);
+        if (text) output.line(text);
+        output.line(result.text);
     }
     return result.errors > 0 ? 1 : 0;
 }
@@ -58,7 +59,7 @@ async function stats(args: string[]): Promise<number> {
     if (values.help) return help();
     const format = choice(values.format, ['text', 'json'], 'format') ?? 'text';
     const collected = collectStats(await loadWorkspace(collectBlueprintFiles(positionals)));
-    console.log(format === 'json' ? JSON.stringify(collected, null, 2) : formatStatsText(collected));
+    output.line(format === 'json' ? JSON.stringify(collected, null, 2) : formatStatsText(collected));
     return 0;
 }
 
@@ -73,7 +74,7 @@ async function render(args: string[]): Promise<number> {
 }
 
 function help(): number {
-    console.log(USAGE);
+    output.line(USAGE);
     return 0;
 }
 
@@ -88,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
         return await run(rest);
     } catch (error) {
         if (error instanceof CliError) {
-            console.error(`blueprint: ${error.message}`);
+            output.error(`blueprint: ${error.message}`);
             return 2;
         }
         throw error;
@@ -96,6 +97,6 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(code => { process.exitCode = code; }, error => {
-    console.error(`blueprint: internal error: ${error instanceof Error ? error.stack : String(error)}`);
+    output.error(`blueprint: internal error: ${error instanceof Error ? error.stack : String(error)}`);
     process.exitCode = 3;
 });

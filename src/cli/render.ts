@@ -1,3 +1,4 @@
+import { output as stdio } from './output.js';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { renderSvg } from '../render/index.js';
@@ -29,7 +30,7 @@ export async function renderCommand(input: string, output: string, theme: ThemeK
         const target = folderMode ? join(output, `${basename(document.uri.fsPath, '.blueprint')}.${fileFormat}`) : output;
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, fileFormat === 'png' ? await svgToPng(svg) : svg);
-        console.log(`wrote ${target}`);
+        stdio.line(`wrote ${target}`);
         rendered++;
     }
     if (rendered === 0) throw new CliError(`no blueprint found in ${input}`);

@@ -7,6 +7,7 @@ import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule 
 import { BlueprintCodeActionProvider } from './lsp/code-actions.js';
 import { BlueprintFormatter } from './lsp/formatter.js';
 import { BlueprintHoverProvider } from './lsp/hover.js';
+import { logFailure } from './log.js';
 import { ProjectConfigs } from './project-config.js';
 import { BlueprintScopeComputation } from './scope.js';
 import { BlueprintScopeProvider } from './scope-provider.js';
@@ -36,7 +37,7 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     validation: {
         RuleSettings: () => new RuleSettings(),
         ProjectConfigs: services => new ProjectConfigs(services.shared.workspace.FileSystemProvider),
-        DocumentValidator: services => new BlueprintDocumentValidator(services as BlueprintServices)
+        DocumentValidator: services => new BlueprintDocumentValidator(services)
     }
 };
 
@@ -52,7 +53,7 @@ export function createBlueprintServices(context: DefaultSharedModuleContext): { 
     registerValidationChecks(Blueprint);
     if (!context.connection) {
         // Without a client nothing sends configuration; don't wait for it.
-        shared.workspace.ConfigurationProvider.initialized({});
+        logFailure(context.connection, shared.workspace.ConfigurationProvider.initialized({}), 'initialize the configuration');
     }
     return { shared, Blueprint };
 }

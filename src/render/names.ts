@@ -1,13 +1,7 @@
 /** The bilingual names the drawing shows (English · the seed's Chinese term). */
-import type { Approach, Channel, Contact, Divergence, LineKind, ObjectKind, ZoneKind } from '../model/types.js';
+import type { Approach, Channel, Contact, Divergence, LineKind, ObjectKind } from '../model/types.js';
 
-export const ZONE_NAMES: Record<ZoneKind, { english: string; short: string; chinese: string }> = {
-    evidence: { english: 'Physical evidence', short: 'Evidence', chinese: '有形展示' },
-    customer: { english: 'Customer actions', short: 'Customer', chinese: '顾客行为' },
-    onstage: { english: 'Onstage actions', short: 'Onstage', chinese: '前台行为' },
-    backstage: { english: 'Backstage actions', short: 'Backstage', chinese: '后台行为' },
-    support: { english: 'Support processes', short: 'Support', chinese: '支持过程' }
-};
+export { ZONE_NAMES } from '../model/zone-names.js';
 
 export const LINE_NAMES: Record<LineKind, { english: string; chinese: string }> = {
     interaction: { english: 'line of interaction', chinese: '互动分界线' },

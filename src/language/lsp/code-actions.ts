@@ -36,7 +36,7 @@ function nodeAt<T extends AstNode>(document: LangiumDocument, range: Range, guar
 }
 
 function indentOf(document: LangiumDocument, line: number): string {
-    return /^\s*/.exec(document.textDocument.getText({ start: { line, character: 0 }, end: { line, character: 1000 } }))![0];
+    return /^\s*/.exec(document.textDocument.getText({ start: { line, character: 0 }, end: { line, character: 1000 } }))?.[0] ?? '';
 }
 
 function replaceWithClosestName(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
