@@ -2,11 +2,11 @@
 // 5 lanes, hand-offs between lanes) against Graphviz dot (@viz-js/viz) on the
 // same graph with one cluster per lane. Prints a table and writes
 // test-output/bench.json. Run: `npm run bench` or `node --expose-gc scripts/bench.mjs`.
-import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importTs } from './lib/import-ts.mjs';
 import { Worker } from 'node:worker_threads';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,21 +17,8 @@ const GRAPHVIZ_TIMEOUT_MS = 60_000;
 
 /** The TypeScript sources are bundled on the fly: the project build does not include the test generator. */
 async function loadRenderer() {
-    const outfile = join(root, 'dist', 'bench', 'render-bench.mjs');
-    await build({
-        stdin: {
-            contents: "export { generateModel } from './test/render/generate.ts';\nexport { renderSvg } from './src/render/index.ts';",
-            resolveDir: root,
-            loader: 'ts'
-        },
-        bundle: true,
-        platform: 'neutral',
-        format: 'esm',
-        target: 'es2022',
-        outfile,
-        logLevel: 'warning'
-    });
-    return import(pathToFileURL(outfile).href);
+    const [{ randomBlueprint }, { renderSvg }] = await Promise.all([importTs('test/support/random-blueprint.ts'), importTs('src/render/index.ts')]);
+    return { randomBlueprint, renderSvg };
 }
 
 function median(values) {
@@ -122,7 +109,7 @@ async function main() {
     const renderer = await loadRenderer();
     const results = [];
     for (const steps of SIZES) {
-        const model = renderer.generateModel(steps, 5, 7);
+        const model = renderer.randomBlueprint({ steps, lanes: 5, seed: 7 });
         const ours = timeOurs(renderer, model, OUR_RUNS[steps]);
         process.stdout.write(`${steps} steps: ours ${format(ours.median)}; graphviz running…\n`);
         const graphviz = await timeGraphviz(toDot(model), GRAPHVIZ_RUNS[steps]);

@@ -34,6 +34,8 @@ const jsonrpcWithoutSideEffects = {
 const entries = [
     // The extension host: CommonJS, `vscode` provided by the host.
     { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'] },
+    // The Markdown preview's fence renderer (parser + renderer), loaded by the extension on demand.
+    { ...node, entryPoints: ['src/markdown/markdown-it-plugin.ts'], outfile: 'dist/markdown.cjs', format: 'cjs' },
     // The language server process started by the extension over IPC.
     { ...node, entryPoints: ['src/language/main.ts'], outfile: 'dist/server.cjs', format: 'cjs' },
     // The CLI, ESM so `import.meta` works; native PNG rendering stays external.

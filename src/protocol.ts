@@ -6,7 +6,7 @@
  * the client and server use), so this module stays loadable in the webview.
  */
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
-import type { BlueprintModel, Position, SourceRange } from './model/types.js';
+import type { BlueprintModel, Classification, Position, SourceRange } from './model/types.js';
 
 // ---- Language server ⇄ extension -------------------------------------------------
 
@@ -38,6 +38,23 @@ export interface ModelRequestParams { uri: string }
 export type ModelRequestResult = ModelSnapshot | null;
 /** Client → server: the current model of a document (for a preview that opens on an unchanged file). */
 export const ModelRequest = /* @__PURE__ */ new RequestType<ModelRequestParams, ModelRequestResult, void>('blueprint/model');
+
+/**
+ * Client → server: what the language status item shows for the blueprint at
+ * `position` (the cursor) in a document, or its first blueprint.
+ */
+export interface BlueprintStatusParams { uri: string; position?: Position }
+export interface BlueprintStatus {
+    name: string;
+    title: string;
+    classification: Classification;
+    failPoints: number;
+    waitPoints: number;
+    /** How many blueprints the document holds. */
+    blueprintCount: number;
+}
+export type BlueprintStatusResult = BlueprintStatus | null;
+export const BlueprintStatusRequest = /* @__PURE__ */ new RequestType<BlueprintStatusParams, BlueprintStatusResult, void>('blueprint/status');
 
 // ---- Extension ⇄ webview ----------------------------------------------------------
 

@@ -1,10 +1,11 @@
+// @ts-check
 // The packaged extension (service-blueprint.vsix) for the e2e tests and the sandbox:
 // `npm run package` when the .vsix is missing or older than anything that goes into it.
 // Plain Node ESM.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from './serve.mjs';
+import { REPO_ROOT } from './tools.mjs';
 
 export const VSIX_PATH = path.join(REPO_ROOT, 'service-blueprint.vsix');
 
@@ -17,7 +18,7 @@ export const VSIX_INPUTS = [
 function newestInput(root = REPO_ROOT) {
   let newest = 0;
   let newestPath = '';
-  const visit = (p) => {
+  const visit = (/** @type {string} */ p) => {
     let st;
     try {
       st = fs.statSync(p);

@@ -1,38 +1,32 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseSeverityOverrides, type SeverityOverrides } from '../language/validation/settings.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { URI } from 'langium';
+import { parseProjectConfig, type ProjectConfig, type ProjectConfigs } from '../language/project-config.js';
 import { CliError } from './errors.js';
 
-export const CONFIG_FILE = 'blueprint.config.json';
-
-/** The config named by --config, else the nearest blueprint.config.json above the first input path. */
-export function findConfig(explicit: string | undefined, firstInput: string | undefined): string | undefined {
+/**
+ * The rule config of every file, as the language server finds it: the
+ * blueprint.config.json nearest above each file, or, with `--config`, that
+ * one file for all. A problem in any config that applies is a user error.
+ */
+export async function applyProjectConfigs(configs: ProjectConfigs, files: string[], explicit: string | undefined): Promise<void> {
     if (explicit) {
-        if (!existsSync(explicit)) throw new CliError(`no such config file: ${explicit}`);
-        return explicit;
+        const config = readExplicitConfig(explicit);
+        rejectProblems(config, explicit);
+        configs.pin(config);
+        return;
     }
-    let folder = resolve(firstInput ?? '.');
-    if (existsSync(folder) && statSync(folder).isFile()) folder = dirname(folder);
-    for (;;) {
-        const candidate = join(folder, CONFIG_FILE);
-        if (existsSync(candidate)) return candidate;
-        const parent = dirname(folder);
-        if (parent === folder) return undefined;
-        folder = parent;
+    for (const file of files) {
+        const config = await configs.configFor(URI.file(file));
+        if (config) rejectProblems(config, config.file);
     }
 }
 
-/** Reads the `rules` map of a config file; any unknown code or severity is an error. */
-export function readRuleOverrides(file: string | undefined): SeverityOverrides | undefined {
-    if (!file) return undefined;
-    let json: unknown;
-    try {
-        json = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-        throw new CliError(`${file}: not valid JSON (${(error as Error).message})`);
-    }
-    const rules = (json as { rules?: unknown } | null)?.rules;
-    const { overrides, problems } = parseSeverityOverrides(rules);
+function readExplicitConfig(file: string): ProjectConfig {
+    if (!existsSync(file)) throw new CliError(`no such config file: ${file}`);
+    return parseProjectConfig(file, readFileSync(file, 'utf8'));
+}
+
+function rejectProblems(config: ProjectConfig, file: string): void {
+    const { problems } = config.parsed;
     if (problems.length > 0) throw new CliError(`${file}: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
-    return overrides;
 }

@@ -4,18 +4,24 @@
 import { output } from './output.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkedFiles, formatCheckJson, formatCheckText, summary } from './check.js';
-import { findConfig, readRuleOverrides } from './config.js';
 import { CliError } from './errors.js';
+import { compareCommand } from './compare.js';
 import { renderCommand } from './render.js';
+import { isMarkdownPath, renderMarkdownCommand } from './render-markdown.js';
+import { simulateCommand } from './simulate.js';
 import { collectStats, formatStatsText } from './stats.js';
 import { collectBlueprintFiles, loadWorkspace } from './workspace.js';
 
 const USAGE = `Usage:
   blueprint check <files or folders...> [--format text|json] [--config blueprint.config.json]
   blueprint render <file or folder> -o <out.svg|out.png|folder> [--theme light|dark|high-contrast] [--format svg|png]
+  blueprint render <notes.md> -o <out.md|out.html> [--theme …] [--format md|html]   (each \`\`\`blueprint fence → its diagram)
   blueprint stats <files or folders...> [--format text|json]
+  blueprint simulate <file[#Name]> [--scenario NAME] [--customers N] [--seed S] [--format text|json|md]
+                     [--staff-for PERFORMER [--goal "p90 wait < 10 min"]]
+  blueprint compare <as-is[#Name]> <to-be[#Name]> [--scenario NAME] [--customers N] [--seed S] [--format text|md|json]
 
-Exit codes: 0 fine, 1 a blueprint has errors (check), 2 bad usage or missing file.`;
+Exit codes: 0 fine, 1 a blueprint has errors (check), or cannot be analysed, is overloaded or misses the staffing goal (simulate, compare), 2 bad usage or missing file.`;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -41,8 +47,7 @@ async function check(args: string[]): Promise<number> {
     if (values.help) return help();
     const format = choice(values.format, ['text', 'json'], 'format') ?? 'text';
     const files = collectBlueprintFiles(positionals);
-    const overrides = readRuleOverrides(findConfig(values.config as string | undefined, positionals[0]));
-    const checked = checkedFiles(await loadWorkspace(files, overrides));
+    const checked = checkedFiles(await loadWorkspace(files, values.config as string | undefined));
     const result = summary(checked);
     if (format === 'json') {
         output.line(formatCheckJson(checked));
@@ -67,6 +72,9 @@ async function render(args: string[]): Promise<number> {
     const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, theme: { type: 'string' }, format: { type: 'string' } });
     if (values.help) return help();
     const theme = choice(values.theme, ['light', 'dark', 'high-contrast'], 'theme') ?? 'light';
+    if (positionals.length === 1 && isMarkdownPath(positionals[0]) && typeof values.output === 'string') {
+        return renderMarkdownCommand(positionals[0], values.output, theme as 'light' | 'dark' | 'high-contrast', values.format);
+    }
     const format = choice(values.format, ['svg', 'png'], 'format') as 'svg' | 'png' | undefined;
     if (positionals.length !== 1) throw new CliError('render takes exactly one file or folder');
     if (typeof values.output !== 'string') throw new CliError('render needs -o <out.svg|out.png|folder>');
@@ -78,14 +86,18 @@ function help(): number {
     return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check, stats, render };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check, stats, render, simulate: withHelp(simulateCommand), compare: withHelp(compareCommand) };
+
+function withHelp(run: (args: string[]) => Promise<number>): (args: string[]) => Promise<number> {
+    return args => (args.includes('--help') || args.includes('-h') ? Promise.resolve(help()) : run(args));
+}
 
 export async function main(argv: string[]): Promise<number> {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') return help();
     const run = COMMANDS[command];
     try {
-        if (!run) throw new CliError(`unknown command '${command}' (use check, render or stats)`);
+        if (!run) throw new CliError(`unknown command '${command}' (use check, render, stats, simulate or compare)`);
         return await run(rest);
     } catch (error) {
         if (error instanceof CliError) {

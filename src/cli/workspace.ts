@@ -3,9 +3,10 @@ import { resolve, join } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createBlueprintServices } from '../language/blueprint-module.js';
-import { buildBlueprint } from '../model/build.js';
+import { buildBlueprint } from '../language/model-builder.js';
 import type { BlueprintModel } from '../model/types.js';
 import * as ast from '../language/generated/ast.js';
+import { applyProjectConfigs } from './config.js';
 import { CliError } from './errors.js';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
@@ -43,9 +44,9 @@ export interface LoadedWorkspace {
  * Loads all files into one Langium workspace, so that references across
  * files resolve as they do in the editor, and validates them.
  */
-export async function loadWorkspace(files: string[], overrides?: unknown): Promise<LoadedWorkspace> {
+export async function loadWorkspace(files: string[], configFile?: string): Promise<LoadedWorkspace> {
     const services = createBlueprintServices(NodeFileSystem);
-    if (overrides !== undefined) services.Blueprint.validation.RuleSettings.setOverrides(overrides);
+    await applyProjectConfigs(services.Blueprint.validation.ProjectConfigs, files, configFile);
     const documents: LangiumDocument[] = [];
     for (const file of files) {
         documents.push(await services.shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(file)));

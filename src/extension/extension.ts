@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
+import type MarkdownIt from 'markdown-it';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { startLanguageClient } from './client.js';
+import { registerEditorCommands } from './editor-commands.js';
 import { useLogChannel } from './log.js';
 import { PreviewManager } from './preview/preview-manager.js';
 
@@ -9,7 +11,12 @@ const LOG_CHANNEL_NAME = 'Service Blueprint';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the Markdown preview asks of an extension contributing `markdown.markdownItPlugins`. */
+export interface BlueprintExtensionApi {
+    extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<BlueprintExtensionApi> {
     const channel = vscode.window.createOutputChannel(LOG_CHANNEL_NAME, { log: true });
     context.subscriptions.push(channel);
     useLogChannel(channel);
@@ -17,7 +24,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Registered before the client is up, so a preview restored after a reload finds its serializer;
     // the manager only registers commands and listeners here and creates panels on demand.
     context.subscriptions.push(new PreviewManager(context, starting));
+    registerEditorCommands(context, starting);
     client = await starting;
+    return { extendMarkdownIt: md => markdownFences(context).blueprintFences(md) };
+}
+
+/**
+ * The fence renderer carries the parser and renderer, so it is its own bundle,
+ * loaded the first time a Markdown preview asks for it (activation stays light).
+ */
+function markdownFences(context: vscode.ExtensionContext): typeof import('../markdown/markdown-it-plugin.js') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(vscode.Uri.joinPath(context.extensionUri, 'dist', 'markdown.cjs').fsPath) as typeof import('../markdown/markdown-it-plugin.js');
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,13 +1,19 @@
-import { inject, type Module } from 'langium';
+import { inject, type DeepPartial, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule } from './generated/module.js';
 import { BlueprintCodeActionProvider } from './lsp/code-actions.js';
+import { BlueprintCodeLensProvider } from './lsp/code-lens.js';
+import { BlueprintCompletionProvider } from './lsp/completion.js';
+import { BlueprintDocumentLinkProvider } from './lsp/document-links.js';
 import { BlueprintFormatter } from './lsp/formatter.js';
 import { BlueprintHoverProvider } from './lsp/hover.js';
 import { logFailure } from './log.js';
+import { BlueprintRenameProvider } from './lsp/rename.js';
+import { BlueprintSemanticTokenProvider } from './lsp/semantic-tokens.js';
+import { BlueprintDocumentSymbolProvider, BlueprintNodeKindProvider, BlueprintWorkspaceSymbolProvider } from './lsp/symbols.js';
 import { ProjectConfigs } from './project-config.js';
 import { BlueprintScopeComputation } from './scope.js';
 import { BlueprintScopeProvider } from './scope-provider.js';
@@ -31,7 +37,13 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     },
     lsp: {
         HoverProvider: services => new BlueprintHoverProvider(services),
-        CodeActionProvider: () => new BlueprintCodeActionProvider(),
+        CompletionProvider: services => new BlueprintCompletionProvider(services),
+        CodeLensProvider: () => new BlueprintCodeLensProvider(),
+        DocumentLinkProvider: () => new BlueprintDocumentLinkProvider(),
+        RenameProvider: services => new BlueprintRenameProvider(services),
+        SemanticTokenProvider: services => new BlueprintSemanticTokenProvider(services),
+        DocumentSymbolProvider: services => new BlueprintDocumentSymbolProvider(services.shared.lsp.NodeKindProvider),
+        CodeActionProvider: services => new BlueprintCodeActionProvider(services),
         Formatter: () => new BlueprintFormatter()
     },
     validation: {
@@ -41,13 +53,21 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     }
 };
 
+/** Workspace-wide editor services: icons per element kind, workspace symbols down to steps and lanes. */
+export const BlueprintSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    lsp: {
+        NodeKindProvider: () => new BlueprintNodeKindProvider(),
+        WorkspaceSymbolProvider: services => new BlueprintWorkspaceSymbolProvider(services)
+    }
+};
+
 /**
  * The shared and language services. `context.fileSystemProvider` decides where
  * documents come from: NodeFileSystem for the server and CLI, EmptyFileSystem
  * for tests and the browser.
  */
 export function createBlueprintServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Blueprint: BlueprintServices } {
-    const shared = inject(createDefaultSharedModule(context), ServiceBlueprintGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), ServiceBlueprintGeneratedSharedModule, BlueprintSharedModule);
     const Blueprint = inject(createDefaultModule({ shared }), ServiceBlueprintGeneratedModule, BlueprintModule);
     shared.ServiceRegistry.register(Blueprint);
     registerValidationChecks(Blueprint);

@@ -5,7 +5,9 @@ import type { Connection } from 'vscode-languageserver';
  * in the "Service Blueprint" channel. Without a connection (the CLI, tests)
  * it writes to stderr, never to stdout, which may carry a CLI's result.
  */
-export function serverLog(connection: Connection | undefined): { error(message: string): void; warn(message: string): void } {
+export interface ServerLog { error(message: string): void; warn(message: string): void }
+
+export function serverLog(connection: Connection | undefined): ServerLog {
     const write = (text: string) => process.stderr.write(`${text}\n`);
     return {
         error: message => connection ? connection.console.error(message) : write(message),

@@ -8,6 +8,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createBlueprintServices } from './blueprint-module.js';
+import { registerBlueprintStatus } from './blueprint-status.js';
 import { registerPreviewNotifications } from './preview-notifications.js';
 import { revalidateOnSettingsChange } from './rule-settings-sync.js';
 
@@ -22,4 +23,5 @@ const { shared, Blueprint } = createBlueprintServices({ connection, ...NodeFileS
 Blueprint.validation.RuleSettings.docsUrl = readmeUrl();
 revalidateOnSettingsChange(shared, Blueprint);
 registerPreviewNotifications(connection, shared);
+registerBlueprintStatus(connection, shared);
 startLanguageServer(shared);

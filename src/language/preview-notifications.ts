@@ -1,6 +1,7 @@
-import { DocumentState, interruptAndCheck, isOperationCancelled, type LangiumDocument } from 'langium';
+import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
+import { untilValidated } from './cancellation.js';
 import {
     ModelChangedNotification, ModelRequest, PreviewedDocumentsNotification,
     type ModelRequestParams, type ModelRequestResult, type PreviewedDocumentsParams
@@ -47,13 +48,7 @@ export async function currentModel(shared: LangiumSharedServices, params: ModelR
     const documents = shared.workspace.LangiumDocuments;
     const uri = documents.all.find(d => d.uri.toString() === params.uri)?.uri;
     if (!uri) return null;
-    try {
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
-        await interruptAndCheck(token);
-    } catch (error) {
-        if (isOperationCancelled(error)) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the model request was cancelled');
-        throw error;
-    }
+    await untilValidated(shared, uri, token);
     const document = documents.getDocument(uri);
     return document ? snapshotOf(document) : null;
 }

@@ -1,9 +1,9 @@
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
-import { parseSeverityOverrides, type ParsedOverrides } from './validation/settings.js';
+import { parseSeverityOverrides, type ProjectOverrides } from './validation/settings.js';
 
 export const CONFIG_FILE = 'blueprint.config.json';
 
-export interface ProjectConfig { file: string; parsed: ParsedOverrides }
+export type ProjectConfig = ProjectOverrides;
 
 /**
  * Finds the blueprint.config.json nearest above a document, as the CLI does,
@@ -12,12 +12,19 @@ export interface ProjectConfig { file: string; parsed: ParsedOverrides }
  */
 export class ProjectConfigs {
     private readonly byFolder = new Map<string, Promise<ProjectConfig | undefined>>();
+    private pinned: ProjectConfig | undefined;
 
     constructor(private readonly fileSystem: FileSystemProvider) {}
 
     configFor(document: URI): Promise<ProjectConfig | undefined> {
+        if (this.pinned) return Promise.resolve(this.pinned);
         if (document.scheme !== 'file') return Promise.resolve(undefined);
         return this.lookup(UriUtils.dirname(document));
+    }
+
+    /** One config for every document instead of the lookup (the CLI's `--config`). */
+    pin(config: ProjectConfig): void {
+        this.pinned = config;
     }
 
     invalidate(): void {
@@ -36,16 +43,18 @@ export class ProjectConfigs {
 
     private async read(folder: URI): Promise<ProjectConfig | undefined> {
         const candidate = UriUtils.joinPath(folder, CONFIG_FILE);
-        if (await this.fileSystem.exists(candidate)) {
-            const file = UriUtils.basename(candidate);
-            try {
-                return { file, parsed: parseSeverityOverrides((JSON.parse(await this.fileSystem.readFile(candidate)) as { rules?: unknown })?.rules) };
-            } catch (error) {
-                return { file, parsed: { overrides: {}, problems: [`not valid JSON (${(error as Error).message})`] } };
-            }
-        }
+        if (await this.fileSystem.exists(candidate)) return parseProjectConfig(UriUtils.basename(candidate), await this.fileSystem.readFile(candidate));
         const parent = UriUtils.dirname(folder);
         return parent.toString() === folder.toString() ? undefined : this.lookup(parent);
+    }
+}
+
+/** A config file's `rules`; invalid JSON is one problem, as is each unknown code or severity. */
+export function parseProjectConfig(file: string, text: string): ProjectConfig {
+    try {
+        return { file, parsed: parseSeverityOverrides((JSON.parse(text) as { rules?: unknown } | null)?.rules) };
+    } catch (error) {
+        return { file, parsed: { overrides: {}, problems: [`not valid JSON (${(error as Error).message})`] } };
     }
 }
 

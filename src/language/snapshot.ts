@@ -1,5 +1,5 @@
 import type { LangiumDocument } from 'langium';
-import { buildBlueprint } from '../model/build.js';
+import { buildBlueprint } from './model-builder.js';
 import type { ModelSnapshot } from '../protocol.js';
 import * as ast from './generated/ast.js';
 

@@ -1,5 +1,9 @@
-/** Seconds per unit of the language's durations (English and Chinese units). */
-const SECONDS_PER_UNIT: Record<string, number> = {
+/** The language's time units, English and Chinese. */
+export const TIME_UNITS = ['ms', 's', 'min', 'h', 'd', '毫秒', '秒', '分钟', '小时', '天'] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
+
+/** Seconds per unit of the language's durations. */
+const SECONDS_PER_UNIT: Record<TimeUnit, number> = {
     ms: 0.001, '毫秒': 0.001,
     s: 1, '秒': 1,
     min: 60, '分钟': 60,
@@ -8,7 +12,11 @@ const SECONDS_PER_UNIT: Record<string, number> = {
 };
 
 export function toSeconds(value: number, unit: string): number {
-    return value * (SECONDS_PER_UNIT[unit] ?? NaN);
+    return value * (isTimeUnit(unit) ? SECONDS_PER_UNIT[unit] : NaN);
+}
+
+export function isTimeUnit(unit: string): unit is TimeUnit {
+    return Object.hasOwn(SECONDS_PER_UNIT, unit);
 }
 
 /** A short human reading of a number of seconds: 200 ms, 45 s, 2.5 min, 1 h 30 min, 2 d. */

@@ -22,3 +22,9 @@ export function popLast<T>(list: T[], what: string): T {
     if (value === undefined) throw new Error(`internal error: ${what} is empty`);
     return value;
 }
+
+/** A value that must be there (a search over a list that holds it by construction). */
+export function found<T>(value: T | undefined | null, what: string): T {
+    if (value === undefined || value === null) throw new Error(`internal error: no ${what}`);
+    return value;
+}

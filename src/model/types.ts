@@ -17,6 +17,21 @@ export const LINE_BOUNDARIES: Record<LineKind, { above: ZoneKind; below: ZoneKin
     internal: { above: 'backstage', below: 'support' }
 };
 
+/** The bilingual names of the zones and lines (English · the seed's Chinese term), one table for model, rules and drawing. */
+export const ZONE_NAMES: Record<ZoneKind, { english: string; short: string; chinese: string }> = {
+    evidence: { english: 'Physical evidence', short: 'Evidence', chinese: '有形展示' },
+    customer: { english: 'Customer actions', short: 'Customer', chinese: '顾客行为' },
+    onstage: { english: 'Onstage actions', short: 'Onstage', chinese: '前台行为' },
+    backstage: { english: 'Backstage actions', short: 'Backstage', chinese: '后台行为' },
+    support: { english: 'Support processes', short: 'Support', chinese: '支持过程' }
+};
+
+export const LINE_NAMES: Record<LineKind, { english: string; chinese: string }> = {
+    interaction: { english: 'line of interaction', chinese: '互动分界线' },
+    visibility: { english: 'line of visibility', chinese: '可视分界线' },
+    internal: { english: 'line of internal interaction', chinese: '内部互动分界线' }
+};
+
 export const DIVERGENCES = ['standard', 'customized'] as const;
 export const OBJECT_KINDS = ['customer-goods', 'company-goods', 'information', 'people'] as const;
 export const CONTACTS = ['none', 'indirect', 'self-service', 'interactive'] as const;
@@ -65,7 +80,15 @@ export interface LineModel {
 
 export interface PhaseModel { id: string; title: string; range: SourceRange }
 
-export interface PerformerModel { id: string; title: string; kind: 'actor' | 'system' }
+export interface PerformerModel {
+    id: string;
+    title: string;
+    kind: 'actor' | 'system';
+    /** How many serve at once (`staff`/`capacity`); undefined: not declared (a system is then unlimited). */
+    staff?: number;
+    /** Cost of one of them per hour (`cost … per h`, converted to hours). */
+    costPerHour?: number;
+}
 
 /** Durations are in seconds. */
 export interface TimeStandard { standard: number; tolerance?: number }
@@ -107,6 +130,21 @@ export interface FlowModel {
     kind: FlowKind;
     label?: string;
     condition?: string;
+    /** The share (0–1) of customers taking a conditional flow (`when "…" 5%`). */
+    probability?: number;
+    range: SourceRange;
+}
+
+/** A named what-if (`scenario`): overrides demand, staff and step times for the analysis. */
+export interface ScenarioModel {
+    id: string;
+    title: string;
+    /** Customers per hour. */
+    demand?: number;
+    /** Performer id → staff count. */
+    staff: Record<string, number>;
+    /** Step id → time standard. */
+    times: Record<string, TimeStandard>;
     range: SourceRange;
 }
 
@@ -132,6 +170,12 @@ export interface BlueprintModel {
     classification: Classification;
     /** Customer-visible time target in seconds. */
     target?: number;
+    /** Customers arriving per hour (`demand … per …`, converted to hours). */
+    demand?: number;
+    /** This blueprint's staff per performer id (`staff Teller 6`), over the declarations' counts. */
+    staff?: Record<string, number>;
+    /** Named what-ifs for the analysis (absent on models built by older code). */
+    scenarios?: ScenarioModel[];
     lanes: LaneModel[];
     lines: LineModel[];
     phases: PhaseModel[];

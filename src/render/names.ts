@@ -1,13 +1,7 @@
 /** The bilingual names the drawing shows (English · the seed's Chinese term). */
-import type { Approach, Channel, Contact, Divergence, LineKind, ObjectKind } from '../model/types.js';
+import type { Approach, Channel, Contact, Divergence, ObjectKind } from '../model/types.js';
 
-export { ZONE_NAMES } from '../model/zone-names.js';
-
-export const LINE_NAMES: Record<LineKind, { english: string; chinese: string }> = {
-    interaction: { english: 'line of interaction', chinese: '互动分界线' },
-    visibility: { english: 'line of visibility', chinese: '可视分界线' },
-    internal: { english: 'line of internal interaction', chinese: '内部互动分界线' }
-};
+export { LINE_NAMES, ZONE_NAMES } from '../model/types.js';
 
 export const DIVERGENCE_NAMES: Record<Divergence, string> = {
     standard: 'standard · 标准服务',

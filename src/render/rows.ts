@@ -2,7 +2,7 @@
  * Rows: the lanes top to bottom in zone order, the stacking of steps that share
  * a lane and a column, the evidence row, and where the three lines go.
  */
-import { LINE_BOUNDARIES, LINES, ZONES, type BlueprintModel, type LineKind, type ZoneKind } from '../model/types.js';
+import { LINE_BOUNDARIES, LINES, ZONES, ZONE_NAMES, type BlueprintModel, type LineKind, type ZoneKind } from '../model/types.js';
 import type { ColumnAssignment } from './columns.js';
 import { sortSmall } from './tracks.js';
 
@@ -75,7 +75,7 @@ function orderedLanes(model: BlueprintModel): PlannedLane[] {
         .sort((a, b) => ZONES.indexOf(a.zone) - ZONES.indexOf(b.zone));
     const hasEvidence = model.steps.some(s => s.evidence.length > 0);
     if (hasEvidence && !lanes.some(l => l.zone === 'evidence')) {
-        lanes.unshift({ id: SYNTHETIC_EVIDENCE_LANE, title: 'Physical evidence', zone: 'evidence', synthetic: true, slotCount: 0 });
+        lanes.unshift({ id: SYNTHETIC_EVIDENCE_LANE, title: ZONE_NAMES.evidence.english, zone: 'evidence', synthetic: true, slotCount: 0 });
     }
     return lanes;
 }

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
 
-/** Runs the built CLI as a user would (`npm run build` first). */
+/** Runs the built CLI as a user would (test/global-setup.ts builds it before the tests). */
 function blueprint(args: string[], cwd = process.cwd()) {
     const result = spawnSync(process.execPath, [join(process.cwd(), 'bin/blueprint.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -57,7 +57,7 @@ describe('blueprint check', () => {
         [['check'], 'blueprint: no files or folders given'],
         [['check', '.', '--format', 'xml'], "blueprint: --format must be one of text, json (got 'xml')"],
         [['check', '.', '--bogus'], "blueprint: Unknown option '--bogus'"],
-        [['frobnicate'], "blueprint: unknown command 'frobnicate' (use check, render or stats)"],
+        [['frobnicate'], "blueprint: unknown command 'frobnicate' (use check, render, stats, simulate or compare)"],
         [['render', 'x.blueprint'], 'blueprint: render needs -o <out.svg|out.png|folder>']
     ])('%j: one line, exit 2', (args, message) => {
         const folder = scratch({ 'x.blueprint': CLEAN, 'notes.txt': 'not a blueprint' });
@@ -65,6 +65,30 @@ describe('blueprint check', () => {
         expect(code).toBe(2);
         expect(stderr.trim()).toBe(message);
         expect(stdout).toBe('');
+    });
+
+    test('each file gets the config nearest above it, whatever the order of the arguments', () => {
+        const folder = scratch({});
+        for (const [sub, severity] of [['a', 'off'], ['b', 'error']]) {
+            mkdirSync(join(folder, sub));
+            writeFileSync(join(folder, sub, 'blueprint.config.json'), `{ "rules": { "BP002": "${severity}" } }`);
+            writeFileSync(join(folder, sub, `${sub}.blueprint`), BROKEN.replace('blueprint B', `blueprint B_${sub}`));
+        }
+        const forward = blueprint(['check', 'a', 'b', '--format', 'json'], folder);
+        const backward = blueprint(['check', 'b', 'a', '--format', 'json'], folder);
+        const bp002 = (stdout: string) => (JSON.parse(stdout) as Array<{ path: string; diagnostics: Array<{ code: string; severity: string }> }>)
+            .map(file => [file.path, file.diagnostics.filter(d => d.code === 'BP002').map(d => d.severity)]);
+        expect(bp002(forward.stdout)).toEqual([[join('a', 'a.blueprint'), []], [join('b', 'b.blueprint'), ['error']]]);
+        expect(bp002(backward.stdout)).toEqual(bp002(forward.stdout));
+    });
+
+    test('--config applies one config to every file instead of the nearest ones', () => {
+        const folder = scratch({ 'strict.json': '{ "rules": { "BP002": "warning" } }' });
+        mkdirSync(join(folder, 'a'));
+        writeFileSync(join(folder, 'a', 'blueprint.config.json'), '{ "rules": { "BP002": "off" } }');
+        writeFileSync(join(folder, 'a', 'a.blueprint'), BROKEN);
+        const { stdout } = blueprint(['check', 'a', '--config', 'strict.json'], folder);
+        expect(stdout).toMatch(/ warning BP002 /);
     });
 
     test('an unknown code in blueprint.config.json is an error, not silence', () => {

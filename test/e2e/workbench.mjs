@@ -1,21 +1,31 @@
+// @ts-check
 // Helpers for driving VS Code's workbench (code-server in Chromium, via playwright-core)
 // the way a person does: keyboard shortcuts, the command palette, the mouse. Every wait
 // is on a condition with a bounded timeout; nothing sleeps for a fixed time.
+
+/** @typedef {import('playwright-core').Page} Page */
+/** @typedef {import('playwright-core').FrameLocator} FrameLocator */
+/** @typedef {{ updateMs?: number, domMs: number, frameMs: number, label: string }} Repaint */
+/**
+ * The page globals this file adds (the keydown log, the repaint watch).
+ * @typedef {Window & { __e2eKeydowns?: Array<{ key: string, ms: number }>, __e2eUpdatePostedMs?: number,
+ *   __e2eRepaint?: Promise<Repaint>, __e2ePostPatched?: boolean }} E2EWindow
+ */
 
 export const STATUS_SELECTION = '[id="status.editor.selection"]';
 const QUICK_INPUT = '.quick-input-widget .quick-input-box input';
 
 /** Monaco renders spaces as U+00A0; compare text with all whitespace collapsed. */
-export const normalize = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
+export const normalize = (/** @type {unknown} */ text) => String(text ?? '').replace(/\s+/g, ' ').trim();
 
-/** The selection/cursor item of the status bar, e.g. "Ln 12, Col 5 (2 selected)". */
+/** The selection/cursor item of the status bar, e.g. "Ln 12, Col 5 (2 selected)". @param {Page} page */
 export async function statusSelection(page) {
   return normalize(await page.locator(STATUS_SELECTION).innerText({ timeout: 5000 }));
 }
 
-/** Waits until the status bar's selection item satisfies `predicate` (or equals a string). */
+/** Waits until the status bar's selection item satisfies `predicate` (or equals a string). @param {Page} page @param {string | ((status: string) => boolean)} expected */
 export async function waitForStatusSelection(page, expected, { timeoutMs = 15_000 } = {}) {
-  const test = typeof expected === 'function' ? expected : (t) => t === expected;
+  const test = typeof expected === 'function' ? expected : (/** @type {string} */ t) => t === expected;
   const deadline = Date.now() + timeoutMs;
   let last = '';
   for (;;) {
@@ -26,13 +36,13 @@ export async function waitForStatusSelection(page, expected, { timeoutMs = 15_00
   }
 }
 
-/** Focuses the first editor group (Ctrl+1) and waits until an editor has keyboard focus. */
+/** Focuses the first editor group (Ctrl+1) and waits until an editor has keyboard focus. @param {Page} page */
 export async function focusEditor(page, { timeoutMs = 10_000 } = {}) {
   await page.keyboard.press('Control+1');
   await page.waitForFunction(() => !!document.activeElement?.closest('.editor-instance .monaco-editor'), null, { timeout: timeoutMs });
 }
 
-/** Monaco counts a full-width character (CJK) as two columns where a column is "visible" (Go to Line). */
+/** Monaco counts a full-width character (CJK) as two columns where a column is "visible" (Go to Line). @param {number} code */
 export function isFullWidth(code) {
   return (code >= 0x2e80 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff01 && code <= 0xff5e);
 }
@@ -42,10 +52,11 @@ export function isFullWidth(code) {
  * `lineText`; waits until the status bar shows that position. Go to Line reads its column
  * as a visible column (a CJK character is two wide) while the status bar shows the model
  * column, hence `lineText`.
+ * @param {Page} page @param {number} line
  */
 export async function gotoLine(page, line, column = 1, lineText = '', { timeoutMs = 15_000 } = {}) {
   let visible = 1;
-  for (const ch of lineText.slice(0, column - 1)) visible += isFullWidth(ch.codePointAt(0)) ? 2 : 1;
+  for (const ch of lineText.slice(0, column - 1)) visible += isFullWidth(ch.codePointAt(0) ?? 0) ? 2 : 1;
   if (column > 1 && !lineText) throw new Error('gotoLine: give the line text for a column > 1');
   await page.keyboard.press('Control+G');
   const input = page.locator(QUICK_INPUT);
@@ -58,7 +69,7 @@ export async function gotoLine(page, line, column = 1, lineText = '', { timeoutM
   await waitForStatusSelection(page, `Ln ${line}, Col ${column}`, { timeoutMs });
 }
 
-/** Opens the Problems view (Ctrl+Shift+M) and filters it, e.g. to one file with a glob. */
+/** Opens the Problems view (Ctrl+Shift+M) and filters it, e.g. to one file with a glob. @param {Page} page */
 export async function showProblems(page, filter = '', { timeoutMs = 15_000 } = {}) {
   await page.keyboard.press('Control+Shift+M');
   const input = page.locator('input[aria-label="Filter Problems"]');
@@ -69,6 +80,10 @@ export async function showProblems(page, filter = '', { timeoutMs = 15_000 } = {
 /**
  * The Problems view's rows: one resource row per file ("N problems in file X of folder Y"),
  * then its markers: { severity, message, code, line, column } read from the row's DOM.
+ * @typedef {{ kind: 'file', count: number, file: string, index?: undefined }} ProblemFileRow
+ * @typedef {{ kind: 'marker', index: number, severity: string, message: string, code: string, line?: number, column?: number }} ProblemMarkerRow
+ * @param {Page} page
+ * @returns {Promise<Array<ProblemFileRow | ProblemMarkerRow>>}
  */
 export async function problemRows(page) {
   return page.$$eval('.markers-panel .monaco-list-row', (rows) =>
@@ -76,11 +91,11 @@ export async function problemRows(page) {
       .map((row) => {
         const label = row.getAttribute('aria-label') || '';
         const fileMatch = /^(\d+) problems? in file (.+?) of folder/.exec(label);
-        if (fileMatch) return { kind: 'file', count: Number(fileMatch[1]), file: fileMatch[2] };
+        if (fileMatch) return /** @type {ProblemFileRow} */ ({ kind: 'file', count: Number(fileMatch[1]), file: fileMatch[2] });
         const icon = row.querySelector('.marker-icon');
         const severity = ['error', 'warning', 'info'].find((s) => icon?.classList.contains(s)) ?? 'unknown';
         const position = /\[Ln (\d+), Col (\d+)\]/.exec(row.querySelector('.marker-line')?.textContent || '');
-        return {
+        return /** @type {ProblemMarkerRow} */ ({
           kind: 'marker',
           index: Number(row.getAttribute('data-index')),
           severity,
@@ -88,13 +103,17 @@ export async function problemRows(page) {
           code: row.querySelector('.marker-code')?.textContent?.trim() ?? '',
           line: position ? Number(position[1]) : undefined,
           column: position ? Number(position[2]) : undefined,
-        };
+        });
       })
       .sort((a, b) => (a.index ?? -1) - (b.index ?? -1)),
   );
 }
 
-/** Runs "Developer: Show Running Extensions" and reads an extension's reported activation time. */
+/**
+ * Runs "Developer: Show Running Extensions" and reads an extension's reported activation time.
+ * @param {Page} page @param {string} displayName
+ * @param {(page: Page, title: string) => Promise<void>} runCommand
+ */
 export async function reportedActivationTime(page, displayName, runCommand, { timeoutMs = 20_000 } = {}) {
   await runCommand(page, 'Developer: Show Running Extensions');
   const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: displayName }).first();
@@ -108,49 +127,54 @@ export async function reportedActivationTime(page, displayName, runCommand, { ti
 // The preview webview: an outer iframe (VS Code's webview host page) holding the
 // extension's page in an inner iframe (#active-frame once loaded).
 
+/** @param {Page} page */
 export function previewFrame(page) {
   return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 }
 
-/** The visible label of each step in the preview's SVG: { [stepId]: "label text" } (wrapped lines joined by a space). */
+/** The visible label of each step in the preview's SVG: { [stepId]: "label text" } (wrapped lines joined by a space). @param {FrameLocator} frame @returns {Promise<Record<string, string>>} */
 export async function previewLabels(frame) {
   return frame.locator('#preview-root svg').evaluate((svg) => {
+    /** @type {Record<string, string>} */
     const out = {};
-    for (const step of svg.querySelectorAll('g.step[data-step]')) {
-      const lines = [...step.querySelectorAll(':scope > text:not(.bp-meta)')].map((t) => t.textContent);
-      out[step.getAttribute('data-step')] = lines.join(' ').replace(/\s+/g, ' ').trim();
+    for (const step of Array.from(svg.querySelectorAll('g.step[data-step]'))) {
+      const lines = Array.from(step.querySelectorAll(':scope > text:not(.bp-meta)')).map((t) => t.textContent);
+      out[step.getAttribute('data-step') ?? ''] = lines.join(' ').replace(/\s+/g, ' ').trim();
     }
     return out;
   });
 }
 
 /**
- * Arms a one-shot watcher inside the preview page: it resolves (window.__e2eRepaint) when the
+ * Arms a one-shot watcher inside the preview page: it resolves (win.__e2eRepaint) when the
  * visible label of `stepId` contains `expected`, with the time of the DOM change and of the
  * next animation frame (the repaint), both as performance.timeOrigin + performance.now().
+ * @param {FrameLocator} frame @param {string} stepId @param {string} expected
  */
 export async function armRepaintWatch(frame, stepId, expected, timeoutMs = 30_000) {
   await frame.locator('#preview-root').evaluate(
     (root, { stepId, expected, timeoutMs }) => {
+      const win = /** @type {E2EWindow} */ (window);
       const now = () => performance.timeOrigin + performance.now();
       const labelOf = () => {
         const step = root.querySelector(`g.step[data-step="${CSS.escape(stepId)}"]`);
         if (!step) return '';
-        return [...step.querySelectorAll(':scope > text:not(.bp-meta)')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' ');
+        return Array.from(step.querySelectorAll(':scope > text:not(.bp-meta)')).map((t) => t.textContent).join(' ').replace(/\s+/g, ' ');
       };
       // When VS Code's webview host hands the page an `update` (it calls the page window's
       // postMessage; an own property here wins over the prototype's): this splits the time into
       // "to the page" (extension host, language server, transport) and "in the page" (render).
-      if (!window.__e2ePostPatched) {
-        window.__e2ePostPatched = true;
+      if (!win.__e2ePostPatched) {
+        win.__e2ePostPatched = true;
         const post = window.postMessage;
-        window.postMessage = function (message, ...rest) {
-          if (message && message.type === 'update') window.__e2eUpdatePostedMs = now();
-          return post.call(this, message, ...rest);
-        };
+        window.postMessage = /** @type {typeof window.postMessage} */ (function (/** @type {any} */ message, /** @type {any[]} */ ...rest) {
+          if (message && message.type === 'update') win.__e2eUpdatePostedMs = now();
+          return post.call(window, message, ...rest);
+        });
       }
-      window.__e2eUpdatePostedMs = undefined;
-      window.__e2eRepaint = new Promise((resolve, reject) => {
+      win.__e2eUpdatePostedMs = undefined;
+      /** @type {Promise<Repaint>} */
+      const repaint = new Promise((resolve, reject) => {
         if (labelOf().includes(expected)) {
           reject(new Error(`label of ${stepId} already contains "${expected}"`));
           return;
@@ -164,17 +188,18 @@ export async function armRepaintWatch(frame, stepId, expected, timeoutMs = 30_00
           const domMs = now();
           observer.disconnect();
           clearTimeout(timer);
-          requestAnimationFrame(() => resolve({ updateMs: window.__e2eUpdatePostedMs, domMs, frameMs: now(), label: labelOf() }));
+          requestAnimationFrame(() => resolve({ updateMs: win.__e2eUpdatePostedMs, domMs, frameMs: now(), label: labelOf() }));
         });
         observer.observe(root, { childList: true, subtree: true, characterData: true });
       });
-      window.__e2eRepaint.catch(() => {}); // observed by waitRepaint
+      win.__e2eRepaint = repaint;
+      repaint.catch(() => {}); // observed by waitRepaint
     },
     { stepId, expected, timeoutMs },
   );
 }
 
-/** Zooms the preview to 100% and scrolls `stepId` to the middle (for a legible screenshot); previewFit undoes it. */
+/** Zooms the preview to 100% and scrolls `stepId` to the middle (for a legible screenshot); previewFit undoes it. @param {FrameLocator} frame @param {string} stepId */
 export async function previewCloseUp(frame, stepId) {
   // dispatchEvent: the buttons' click handlers run without moving keyboard focus into the webview.
   await frame.locator('#zoom-reset').dispatchEvent('click');
@@ -182,27 +207,35 @@ export async function previewCloseUp(frame, stepId) {
   await frame.locator(`g.step[data-step="${stepId}"]`).evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
 }
 
+/** @param {FrameLocator} frame */
 export async function previewFit(frame) {
   await frame.locator('#zoom-fit').dispatchEvent('click');
 }
 
+/** The repaint armed by armRepaintWatch. @param {FrameLocator} frame @returns {Promise<Repaint>} */
 export async function waitRepaint(frame) {
-  return frame.locator('#preview-root').evaluate(() => window.__e2eRepaint);
+  return frame.locator('#preview-root').evaluate(() => /** @type {Promise<Repaint>} */ (/** @type {E2EWindow} */ (window).__e2eRepaint));
 }
 
-/** Records the time of every keydown the workbench page receives (capture phase, before the editor). */
+/** Records the time of every keydown the workbench page receives (capture phase, before the editor). @param {Page} page */
 export async function recordKeydowns(page) {
   await page.evaluate(() => {
-    if (window.__e2eKeydowns) return;
-    window.__e2eKeydowns = [];
-    window.addEventListener('keydown', (e) => window.__e2eKeydowns.push({ key: e.key, ms: performance.timeOrigin + performance.now() }), true);
+    const win = /** @type {E2EWindow} */ (window);
+    if (win.__e2eKeydowns) return;
+    win.__e2eKeydowns = [];
+    const log = win.__e2eKeydowns;
+    window.addEventListener('keydown', (e) => log.push({ key: e.key, ms: performance.timeOrigin + performance.now() }), true);
   });
 }
 
+/** The last keydown of `key` recorded by recordKeydowns. @param {Page} page @param {string} key */
 export async function lastKeydown(page, key) {
-  return page.evaluate((key) => [...window.__e2eKeydowns].reverse().find((k) => k.key === key), key);
+  const down = await page.evaluate((key) => [...(/** @type {E2EWindow} */ (window).__e2eKeydowns ?? [])].reverse().find((k) => k.key === key), key);
+  if (!down) throw new Error(`no keydown of "${key}" recorded`);
+  return down;
 }
 
+/** @param {number[]} values */
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

@@ -130,3 +130,13 @@ describe('navigation', () => {
         expect(names).toContain('"b"');
     });
 });
+
+describe('keyword docs cover the vocabularies', () => {
+    test('every zone, line and classification value has a hover text', async () => {
+        const { KEYWORD_DOCS } = await import('../../src/language/lsp/keyword-docs.js');
+        const { APPROACHES, CONTACTS, DIVERGENCES, LINES, OBJECT_KINDS, ZONES } = await import('../../src/model/types.js');
+        for (const word of [...ZONES, ...LINES, ...DIVERGENCES, ...OBJECT_KINDS, ...CONTACTS, ...APPROACHES]) {
+            expect(KEYWORD_DOCS[word], word).toBeDefined();
+        }
+    });
+});

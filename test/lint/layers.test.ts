@@ -52,7 +52,7 @@ describe('import boundaries', () => {
     });
 
     it.each([
-        ['src/render/fixture.ts', "import { ZONE_NAMES } from '../model/zone-names.js';\nexport const x = ZONE_NAMES;"],
+        ['src/render/fixture.ts', "import { ZONE_NAMES } from '../model/types.js';\nexport const x = ZONE_NAMES;"],
         ['src/model/analysis/fixture.ts', "import type { StepModel } from '../types.js';\nexport type X = StepModel;"],
         ['src/webview/fixture.ts', "import { isToWebview } from '../protocol.js';\nimport { renderSvg } from '../render/index.js';\nexport const x = [isToWebview, renderSvg];"],
         ['src/extension/fixture.ts', "import * as vscode from 'vscode';\nexport const x = vscode;"],

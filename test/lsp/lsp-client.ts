@@ -4,7 +4,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import type { PublishDiagnosticsParams } from 'vscode-languageserver';
 import { ModelChangedNotification, type ModelChangedParams } from '../../src/protocol.js';
 
-/** The bundled server file, the one VS Code runs (built by `npm run build`). */
+/** The bundled server file, the one VS Code runs (built by test/global-setup.ts before the tests). */
 export const SERVER = 'dist/server.cjs';
 
 export interface TestClient {

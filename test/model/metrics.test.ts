@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildBlueprint } from '../../src/model/build.js';
+import { buildBlueprint } from '../../src/language/model-builder.js';
 import * as ast from '../../src/language/generated/ast.js';
 import { blueprintHover } from '../../src/language/lsp/hover.js';
 import { validate } from '../helpers.js';

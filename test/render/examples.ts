@@ -8,7 +8,7 @@ import { globSync } from 'glob';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { createBlueprintServices } from '../../src/language/blueprint-module.js';
 import { isBlueprint, type Model } from '../../src/language/generated/ast.js';
-import { buildBlueprint } from '../../src/model/build.js';
+import { buildBlueprint } from '../../src/language/model-builder.js';
 import type { BlueprintModel } from '../../src/model/types.js';
 import { validate } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBlueprint } from '../../src/render/index.js';
 import { exampleFiles, loadExample, loadModels } from './examples.js';
-import { generateModel } from './generate.js';
+import { randomBlueprint } from '../support/random-blueprint.js';
 import { checkLayout } from './invariants.js';
 
 describe('layout invariants on the examples', () => {
@@ -20,7 +20,7 @@ describe('layout invariants on generated blueprints', () => {
         [1, 1, 1, 0], [12, 3, 2, 0], [40, 5, 3, 0], [120, 5, 4, 3], [300, 5, 5, 0], [300, 7, 6, 4], [600, 5, 7, 0]
     ];
     it.each(cases)('%i steps, %i lanes, seed %i, %i phases', (steps, lanes, seed, phases) => {
-        const model = generateModel(steps, lanes, seed, { phases });
+        const model = randomBlueprint({ steps, lanes, seed, phases });
         expect(checkLayout(model, layoutBlueprint(model))).toEqual([]);
     });
 });
@@ -114,7 +114,7 @@ describe('layout decisions', () => {
 
     it('scales near-linearly (10× the steps take far less than 100× the time)', () => {
         const bestOf = (steps: number) => {
-            const model = generateModel(steps, 5, 42);
+            const model = randomBlueprint({ steps, lanes: 5, seed: 42 });
             let best = Infinity;
             for (let i = 0; i < 3; i++) {
                 const start = performance.now();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BlueprintModel } from '../../src/model/types.js';
 import { layoutBlueprint, renderLayoutToSvg, renderSvg, themeVariables } from '../../src/render/index.js';
 import { exampleFiles, loadExample, loadModels } from './examples.js';
-import { generateModel } from './generate.js';
+import { randomBlueprint } from '../support/random-blueprint.js';
 import { allElements, parseSvg, textOf } from './xml.js';
 
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
@@ -20,13 +20,13 @@ describe('SVG output', () => {
 
     it('is deterministic: the same model gives the same bytes', async () => {
         const { models } = await loadExample('examples/counter-deposit.blueprint');
-        const generated = generateModel(300, 5, 11, { phases: 3 });
+        const generated = randomBlueprint({ steps: 300, lanes: 5, seed: 11, phases: 3 });
         expect(renderSvg(models)).toBe(renderSvg(models));
         expect(renderSvg(generated, { theme: 'dark' })).toBe(renderSvg(structuredClone(generated), { theme: 'dark' }));
     });
 
     it('renders through a layout the same as directly', () => {
-        const model = generateModel(30, 4, 3);
+        const model = randomBlueprint({ steps: 30, lanes: 4, seed: 3 });
         expect(renderLayoutToSvg(layoutBlueprint(model))).toBe(renderSvg(model));
     });
 
@@ -116,7 +116,7 @@ describe('SVG output', () => {
 
 describe('themes', () => {
     it.each(THEMES)('%s: every colour is a variable, with the theme values as defaults', theme => {
-        const svg = renderSvg(generateModel(20, 5, 1), { theme });
+        const svg = renderSvg(randomBlueprint({ steps: 20, lanes: 5, seed: 1 }), { theme });
         const variables = themeVariables(theme);
         const style = svg.slice(svg.indexOf('<style>'), svg.indexOf('</style>'));
         for (const [name, value] of Object.entries(variables)) {
@@ -138,7 +138,7 @@ describe('themes', () => {
     });
 
     it('with cssVariablesOnly holds no colour value at all', () => {
-        const svg = renderSvg(generateModel(20, 5, 1), { theme: 'dark', cssVariablesOnly: true });
+        const svg = renderSvg(randomBlueprint({ steps: 20, lanes: 5, seed: 1 }), { theme: 'dark', cssVariablesOnly: true });
         expect(svg).not.toMatch(/#[0-9a-f]{3,8}\b|rgba?\(/i);
         expect(svg).toContain('var(--bp-step-bg)');
         expect(() => parseSvg(svg)).not.toThrow();
@@ -159,7 +159,7 @@ const HOSTILE_ID = '<"&\'>';
 
 /** A model whose every piece of text is hostile, and whose ids hold markup characters. */
 function hostileModel(text: string, i: number): BlueprintModel {
-    const model = generateModel(6, 3, i + 1, { phases: 2 });
+    const model = randomBlueprint({ steps: 6, lanes: 3, seed: i + 1, phases: 2 });
     model.name = `n${i}${HOSTILE_ID}`;
     model.title = text;
     model.lanes.forEach(l => { l.title = text; l.id = `${l.id}${HOSTILE_ID}`; });

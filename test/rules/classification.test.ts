@@ -181,7 +181,7 @@ describe('classification rules BP201–BP212', () => {
     });
 
     test('classification rules stay silent when their value is not declared', async () => {
-        for (const code of ['BP202', 'BP203', 'BP204', 'BP205', 'BP206', 'BP207', 'BP209', 'BP210', 'BP211', 'BP212']) {
+        for (const code of ['BP202', 'BP203', 'BP204', 'BP205', 'BP206', 'BP207', 'BP209', 'BP210', 'BP211', 'BP212'] as const) {
             await expectFindings(classified('object information'), code, 'warning');
         }
     });

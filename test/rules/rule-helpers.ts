@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { Diagnostic, Position } from 'vscode-languageserver';
 import { format, validate } from '../helpers.js';
+import type { DiagnosticCode, RuleCode } from '../../src/language/validation/rules.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 const SEVERITY_NUMBER: Record<Severity, number> = { error: 1, warning: 2, info: 3, hint: 4 };
@@ -68,7 +69,7 @@ export async function diagnosticsOf(text: string): Promise<Diagnostic[]> {
     return diagnostics;
 }
 
-export function withCode(diagnostics: Diagnostic[], code: string): Diagnostic[] {
+export function withCode(diagnostics: Diagnostic[], code: DiagnosticCode): Diagnostic[] {
     return diagnostics.filter(d => d.code === code);
 }
 
@@ -77,7 +78,7 @@ export function withCode(diagnostics: Diagnostic[], code: string): Diagnostic[] 
  * (each the unique text where a finding starts), with `severity`.
  * Returns the findings for further checks of their messages.
  */
-export async function expectFindings(text: string, code: string, severity: Severity, ...needles: string[]): Promise<Diagnostic[]> {
+export async function expectFindings(text: string, code: RuleCode, severity: Severity, ...needles: string[]): Promise<Diagnostic[]> {
     const byPosition = (a: Position, b: Position) => a.line - b.line || a.character - b.character;
     const found = withCode(await diagnosticsOf(text), code).sort((a, b) => byPosition(a.range.start, b.range.start));
     const expected = needles.map(n => positionOf(text, n)).sort(byPosition);
@@ -86,14 +87,14 @@ export async function expectFindings(text: string, code: string, severity: Sever
     return found;
 }
 
-export async function expectSilent(text: string, code: string): Promise<void> {
+export async function expectSilent(text: string, code: RuleCode): Promise<void> {
     expect(withCode(await diagnosticsOf(text), code).map(format)).toEqual([]);
 }
 
 export interface RuleCase {
     /** What the case shows, for the test name. */
     name: string;
-    code: string;
+    code: RuleCode;
     severity: Severity;
     /** A blueprint where the rule fires… */
     fires: string;

@@ -51,3 +51,32 @@ describe('rule severities from settings', () => {
         expect(problem.message).toContain('rules must be an object');
     });
 });
+
+describe('severities per document', () => {
+    test('two documents under different blueprint.config.json files validated at once keep their own severities', async () => {
+        const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+        const { join } = await import('node:path');
+        const { tmpdir } = await import('node:os');
+        const { URI } = await import('langium');
+        const { NodeFileSystem } = await import('langium/node');
+        const { createBlueprintServices } = await import('../../src/language/blueprint-module.js');
+        const root = mkdtempSync(join(tmpdir(), 'bp-config-'));
+        const files = (['off', 'error'] as const).map(severity => {
+            const folder = join(root, severity);
+            mkdirSync(folder);
+            writeFileSync(join(folder, 'blueprint.config.json'), JSON.stringify({ rules: { BP007: severity } }));
+            const file = join(folder, 'b.blueprint');
+            writeFileSync(file, TEXT.replace('blueprint b', `blueprint b_${severity}`).replace('actor teller', `actor teller_${severity}`)
+                .replaceAll('by teller', `by teller_${severity}`).replace('system core', `system core_${severity}`));
+            return file;
+        });
+        const fresh = createBlueprintServices(NodeFileSystem);
+        const documents = await Promise.all(files.map(file => fresh.shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(file))));
+        await fresh.shared.workspace.DocumentBuilder.build(documents, { validation: false });
+        const validator = fresh.Blueprint.validation.DocumentValidator;
+        // Both validations in flight together: each must read the severities of its own config.
+        const [off, error] = await Promise.all(documents.map(document => validator.validateDocument(document)));
+        expect(withCode(off, 'BP007')).toEqual([]);
+        expect(withCode(error, 'BP007').map(d => d.severity)).toEqual([1]);
+    });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { format } from '../helpers.js';
-import { CLEAN, checkCase, diagnosticsOf, edit, type RuleCase } from './rule-helpers.js';
+import { format, validate } from '../helpers.js';
+import { CLEAN, checkCase, diagnosticsOf, edit, withCode, type RuleCase } from './rule-helpers.js';
 
 /** CLEAN with its lines removed and its lanes in the order given (bodies as in CLEAN). */
 function lanesInOrder(...zones: Array<'customer' | 'onstage' | 'backstage'>): string {
@@ -105,4 +105,17 @@ describe('structure rules BP001–BP010', () => {
         expect((await diagnosticsOf(CLEAN)).map(format)).toEqual([]);
     });
     test.each(cases.map(c => [`${c.code}: ${c.name}`, c] as const))('%s', async (_, c) => checkCase(c));
+});
+
+describe('BP001 after a recovered parse', () => {
+    test("'drawn twice' lands on the second line of that kind, not on a line whose kind did not parse", async () => {
+        const text = edit(CLEAN,
+            ['    line interaction\n', '    line\n    line interaction\n'],
+            ['    line visibility\n', '    line interaction\n    line visibility\n']);
+        const { diagnostics } = await validate(text);
+        const twice = withCode(diagnostics, 'BP001').filter(d => String(d.message).includes('twice'));
+        const lines = text.split('\n');
+        const secondInteraction = lines.findIndex((line, i) => line.trim() === 'line interaction' && lines.slice(0, i).some(l => l.trim() === 'line interaction'));
+        expect(twice.map(d => d.range.start.line)).toEqual([secondInteraction]);
+    });
 });

@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { TIME_UNITS } from '../../src/model/duration.js';
+import { APPROACHES, CHANNELS, CONTACTS, DIVERGENCES, LINES, OBJECT_KINDS, ZONES } from '../../src/model/types.js';
 
 /**
  * The hand-tuned TextMate grammar (syntaxes/blueprint.tmLanguage.json), run
@@ -86,7 +88,7 @@ describe('TextMate grammar', () => {
     });
 
     test('lanes: every zone keyword, with an optional lane name', () => {
-        for (const zone of ['evidence', 'customer', 'onstage', 'backstage', 'support']) {
+        for (const zone of ZONES) {
             expect(scopesOf(`${zone} Lane "title" {`, 'blueprint B {').slice(0, 2)).toEqual([
                 [zone, 'keyword.other.zone.blueprint'],
                 ['Lane', 'entity.name.section.lane.blueprint']
@@ -96,7 +98,7 @@ describe('TextMate grammar', () => {
     });
 
     test('lines and their kinds', () => {
-        for (const kind of ['interaction', 'visibility', 'internal']) {
+        for (const kind of LINES) {
             expect(inBlueprint(`line ${kind}`)).toEqual([
                 ['line', 'keyword.other.line.blueprint'],
                 [kind, 'keyword.other.line-kind.blueprint']
@@ -105,11 +107,11 @@ describe('TextMate grammar', () => {
     });
 
     test('classification axes and every value', () => {
-        const values: Record<string, string[]> = {
-            divergence: ['standard', 'customized'],
-            object: ['customer-goods', 'company-goods', 'information', 'people'],
-            contact: ['none', 'indirect', 'self-service', 'interactive'],
-            approach: ['production-line', 'customer-cooperation', 'customer-contact']
+        const values: Record<string, readonly string[]> = {
+            divergence: DIVERGENCES,
+            object: OBJECT_KINDS,
+            contact: CONTACTS,
+            approach: APPROACHES
         };
         for (const [axis, list] of Object.entries(values)) {
             for (const value of list) {
@@ -131,7 +133,7 @@ describe('TextMate grammar', () => {
             ['phase', 'keyword.other.property.phase.blueprint'],
             ['到达', 'variable.other.phase.blueprint']
         ]);
-        for (const channel of ['counter', 'branch', 'onsite', 'atm', 'kiosk', 'pos', 'phone', 'web', 'app', 'mail', 'internal']) {
+        for (const channel of CHANNELS) {
             expect(inBlueprint(`via ${channel}`, true)[1]).toEqual([channel, 'keyword.other.channel.blueprint']);
         }
         expect(inBlueprint('fail "x" recover 挂失重置', true).map(([text, scope]) => [text, scope])).toEqual([
@@ -150,7 +152,7 @@ describe('TextMate grammar', () => {
     });
 
     test('durations in English and Chinese units are numeric; a unit glued to a name is not', () => {
-        for (const unit of ['ms', 's', 'min', 'h', 'd', '毫秒', '秒', '分钟', '小时', '天']) {
+        for (const unit of TIME_UNITS) {
             const tokens = inBlueprint(`time 1.5 ${unit}`, true);
             expect(tokens[1]).toEqual(['1.5', 'constant.numeric.value.blueprint']);
             expect(tokens[2]).toEqual([unit, 'constant.numeric.unit.blueprint']);
@@ -191,6 +193,26 @@ describe('TextMate grammar', () => {
         expect(lines[1].map(t => t.scopes.at(-1))).toEqual([
             'comment.block.blueprint', 'punctuation.definition.comment.end.blueprint',
             'keyword.other.declaration.actor.blueprint', 'entity.name.type.actor.blueprint'
+        ]);
+    });
+
+    test('analysis: demand, staff, capacity and cost, probabilities, scenarios', () => {
+        expect(scopesOf('actor 柜员 "Teller" staff 4 cost 80 per h').slice(5).map(([text, scope]) => [text, scope])).toEqual([
+            ['staff', 'keyword.other.staff.blueprint'], ['4', 'constant.numeric.blueprint'],
+            ['cost', 'keyword.other.cost.blueprint'], ['80', 'constant.numeric.blueprint'],
+            ['per', 'keyword.other.per.blueprint'], ['h', 'constant.numeric.unit.blueprint']
+        ]);
+        expect(scopesOf('system ATM capacity 2').slice(2)).toEqual([['capacity', 'keyword.other.staff.blueprint'], ['2', 'constant.numeric.blueprint']]);
+        expect(inBlueprint('demand 40 per h')[0]).toEqual(['demand', 'keyword.other.demand.blueprint']);
+        expect(inBlueprint('a -> b when "forgot PIN" 5%').at(-1)).toEqual(['5%', 'constant.numeric.percentage.blueprint']);
+        expect(inBlueprint('scenario LunchPeak "午间高峰" { demand 90 per h staff Teller 6 time Count 3 min }').filter(([text]) => text !== '"')).toEqual([
+            ['scenario', 'keyword.other.declaration.scenario.blueprint'], ['LunchPeak', 'entity.name.section.scenario.blueprint'],
+            ['午间高峰', 'string.quoted.double.blueprint'], ['{', 'punctuation.section.block.begin.blueprint'],
+            ['demand', 'keyword.other.demand.blueprint'], ['90', 'constant.numeric.blueprint'], ['per', 'keyword.other.per.blueprint'], ['h', 'constant.numeric.unit.blueprint'],
+            ['staff', 'keyword.other.staff.blueprint'], ['Teller', 'variable.other.performer.blueprint'], ['6', 'constant.numeric.blueprint'],
+            ['time', 'keyword.other.time.blueprint'], ['Count', 'variable.other.step.blueprint'],
+            ['3', 'constant.numeric.value.blueprint'], ['min', 'constant.numeric.unit.blueprint'],
+            ['}', 'punctuation.section.block.end.blueprint']
         ]);
     });
 

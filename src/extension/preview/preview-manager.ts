@@ -67,7 +67,9 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
 
     showPreview(uriArgument: unknown, toSide: boolean): void {
         const editor = vscode.window.activeTextEditor;
-        const uri = uriArgument instanceof vscode.Uri ? uriArgument : isBlueprint(editor?.document) ? editor.document.uri : undefined;
+        // A code lens passes the uri as a string (JSON arguments need no command delegation, which goes stale when lenses refresh).
+        const given = typeof uriArgument === 'string' ? vscode.Uri.parse(uriArgument) : uriArgument;
+        const uri = given instanceof vscode.Uri ? given : isBlueprint(editor?.document) ? editor.document.uri : undefined;
         if (!uri) {
             logFailure(vscode.window.showInformationMessage('Open a .blueprint file to preview it.'), 'preview: message');
             return;

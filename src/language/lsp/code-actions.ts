@@ -1,107 +1,79 @@
-import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
-import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import { buildBlueprint } from '../../model/build.js';
-import { guessClassification } from '../../model/classify.js';
-import * as ast from '../generated/ast.js';
+import type { LangiumDocument, MaybePromise } from 'langium';
+import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { QuickFix } from '../validation/rule.js';
+import { ALL_RULES } from '../validation/rules.js';
+import { removeEarlierDuplicate, replaceWithClosestName, SNIPPET_EDITS } from './quick-fixes.js';
 
-type Fix = (diagnostic: Diagnostic, document: LangiumDocument) => CodeAction[];
+/** Quick fixes keyed by diagnostic code: each rule's own fix, and those of the tool's codes. */
+export const FIXES: ReadonlyMap<string, QuickFix> = new Map<string, QuickFix>([
+    ...ALL_RULES.flatMap(rule => (rule.fix ? [[rule.code, rule.fix] as const] : [])),
+    ['unknown-name', replaceWithClosestName],
+    ['duplicate-property', removeEarlierDuplicate]
+]);
 
-/** Quick fixes, keyed by diagnostic code; each offers only edits whose outcome is unambiguous. */
-const FIXES: Record<string, Fix> = {
-    'unknown-name': replaceWithClosestName,
-    BP201: insertClassification,
-    BP102: addRecoveryStub,
-    BP202: reconcileApproachAndDivergence,
-    BP003: removeHiddenEvidence
-};
+/**
+ * Codes whose fixes touch only their own diagnostic's text, so all of them in
+ * a file can be applied at once. (BP201/BP202 rewrite one shared block; BP104
+ * on a target depends on the whole path: one at a time.)
+ */
+const FIX_ALL_CODES = new Set(['BP003', 'BP007', 'BP102', 'duplicate-property', 'unknown-name']);
+
+const fixAllTitle = (code: string, count: number) => `Fix all ${count} ${code} problems in this file`;
 
 export class BlueprintCodeActionProvider implements CodeActionProvider {
-    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
-        return params.context.diagnostics.flatMap(diagnostic => {
-            const fix = FIXES[String(diagnostic.code)];
-            return fix ? fix(diagnostic, document) : [];
+    /** Set from the client's capabilities: VS Code applies snippet edits, selecting the placeholder. */
+    private snippetEdits = false;
+
+    constructor(services?: LangiumServices) {
+        services?.shared.lsp.LanguageServer.onInitialize(params => {
+            this.snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
         });
     }
-}
 
-function action(title: string, diagnostic: Diagnostic, document: LangiumDocument, edits: TextEdit[], isPreferred = false): CodeAction {
-    return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: { changes: { [document.uri.toString()]: edits } } };
-}
-
-function nodeAt<T extends AstNode>(document: LangiumDocument, range: Range, guard: (node: unknown) => node is T): T | undefined {
-    const root = document.parseResult.value.$cstNode;
-    const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(range.start));
-    return leaf ? AstUtils.getContainerOfType(leaf.astNode, guard) : undefined;
-}
-
-function indentOf(document: LangiumDocument, line: number): string {
-    return /^\s*/.exec(document.textDocument.getText({ start: { line, character: 0 }, end: { line, character: 1000 } }))?.[0] ?? '';
-}
-
-function replaceWithClosestName(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
-    const suggestion = (diagnostic.data as { suggestion?: string } | undefined)?.suggestion;
-    if (!suggestion) return [];
-    return [action(`Change to '${suggestion}'`, diagnostic, document, [{ range: diagnostic.range, newText: suggestion }], true)];
-}
-
-const CLASSIFICATION_KEYS = ['divergence', 'object', 'contact'] as const;
-
-function insertClassification(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
-    const blueprint = nodeAt(document, diagnostic.range, ast.isBlueprint);
-    if (!blueprint?.$cstNode) return [];
-    const guess = guessClassification(buildBlueprint(blueprint).model);
-    const block = blueprint.members.find(ast.isClassification);
-    const baseIndent = indentOf(document, blueprint.$cstNode.range.start.line);
-    const unit = '    ';
-    if (!block?.$cstNode) {
-        const open = GrammarUtils.findNodeForKeyword(blueprint.$cstNode, '{');
-        if (!open) return [];
-        const lines = CLASSIFICATION_KEYS.map(key => `${baseIndent}${unit}${unit}${key} ${guess[key]}`);
-        const text = `\n${baseIndent}${unit}classification {\n${lines.join('\n')}\n${baseIndent}${unit}}`;
-        return [action(`Add a classification block (guessed from the drawing: ${CLASSIFICATION_KEYS.map(k => guess[k]).join(' · ')})`, diagnostic, document,
-            [{ range: { start: open.range.end, end: open.range.end }, newText: text }], true)];
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
+        const fixes = params.context.diagnostics.flatMap(diagnostic => fixesFor(diagnostic, document).map(fix => this.withSnippet(fix, document)));
+        const codes = new Set(params.context.diagnostics.map(d => String(d.code)).filter(code => FIX_ALL_CODES.has(code)));
+        return [...fixes, ...[...codes].flatMap(code => fixAll(code, document))];
     }
-    const missing = CLASSIFICATION_KEYS.filter(key => block[key].length === 0);
-    const close = GrammarUtils.findNodeForKeyword(block.$cstNode, '}');
-    if (missing.length === 0 || !close) return [];
-    const indent = indentOf(document, block.$cstNode.range.start.line) + unit;
-    const text = missing.map(key => `${indent}${key} ${guess[key]}\n`).join('');
-    const closeLineStart = { line: close.range.start.line, character: 0 };
-    const onOwnLine = document.textDocument.getText({ start: closeLineStart, end: close.range.start }).trim() === '';
-    const edit = onOwnLine
-        ? { range: { start: closeLineStart, end: closeLineStart }, newText: text }
-        : { range: { start: close.range.start, end: close.range.start }, newText: missing.map(key => `${key} ${guess[key]} `).join('') };
-    return [action(`Add ${missing.join(', ')} to the classification`, diagnostic, document, [edit], true)];
-}
 
-function addRecoveryStub(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
-    const fail = nodeAt(document, diagnostic.range, ast.isFailPoint);
-    const reason = fail?.$cstNode && GrammarUtils.findNodeForProperty(fail.$cstNode, 'reason');
-    if (!reason) return [];
-    return [action('Add a recovery for this fail point', diagnostic, document,
-        [{ range: { start: reason.range.end, end: reason.range.end }, newText: ' recover "describe how the service recovers"' }], true)];
-}
-
-function reconcileApproachAndDivergence(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
-    const blueprint = nodeAt(document, diagnostic.range, ast.isBlueprint);
-    const block = blueprint?.members.find(ast.isClassification);
-    if (!block?.$cstNode) return [];
-    const lastValue = (property: 'approach' | 'divergence') => GrammarUtils.findNodesForProperty(block.$cstNode, property).at(-1);
-    const approach = lastValue('approach');
-    const divergence = lastValue('divergence');
-    const fixes: CodeAction[] = [];
-    if (divergence) {
-        fixes.push(action('Change divergence to standard (keep the production-line approach)', diagnostic, document, [{ range: divergence.range, newText: 'standard' }]));
+    private withSnippet(fix: CodeAction, document: LangiumDocument): CodeAction {
+        const snippet = SNIPPET_EDITS.get(fix);
+        if (!snippet || !this.snippetEdits) return fix;
+        return {
+            ...fix,
+            edit: {
+                documentChanges: [{
+                    textDocument: { uri: document.uri.toString(), version: document.textDocument.version },
+                    edits: [{ range: snippet.range, snippet: { kind: 'snippet', value: snippet.snippet } }]
+                }]
+            }
+        };
     }
-    if (approach) {
-        fixes.push(action('Change approach to customer-contact (keep the customized divergence)', diagnostic, document, [{ range: approach.range, newText: 'customer-contact' }]));
-    }
-    return fixes;
 }
 
-function removeHiddenEvidence(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
-    const evidence = nodeAt(document, diagnostic.range, ast.isEvidenceProp);
-    if (!evidence?.$cstNode) return [];
-    return [action('Remove the evidence from this step', diagnostic, document, [{ range: evidence.$cstNode.range, newText: '' }])];
+function fixesFor(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    return FIXES.get(String(diagnostic.code))?.(diagnostic, document) ?? [];
+}
+
+/** One action applying the preferred (else first) fix of every diagnostic of `code` in the file; none for a single one. */
+function fixAll(code: string, document: LangiumDocument): CodeAction[] {
+    const diagnostics = (document.diagnostics ?? []).filter(d => String(d.code) === code);
+    if (diagnostics.length < 2) return [];
+    const uri = document.uri.toString();
+    const edits: TextEdit[] = [];
+    for (const diagnostic of diagnostics) {
+        const fixes = fixesFor(diagnostic, document);
+        const chosen = fixes.find(f => f.isPreferred) ?? fixes[0];
+        edits.push(...(chosen?.edit?.changes?.[uri] ?? []));
+    }
+    if (edits.length === 0 || overlap(edits, document)) return [];
+    return [{ title: fixAllTitle(code, diagnostics.length), kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [uri]: edits } } }];
+}
+
+/** Edits that overlap cannot be applied together; such a batch is not offered. */
+function overlap(edits: TextEdit[], document: LangiumDocument): boolean {
+    const spans = edits.map(e => [document.textDocument.offsetAt(e.range.start), document.textDocument.offsetAt(e.range.end)] as const)
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    return spans.some((span, i) => i > 0 && span[0] < spans[i - 1][1]);
 }

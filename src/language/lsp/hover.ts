@@ -1,23 +1,26 @@
 import { AstNodeHoverProvider } from 'langium/lsp';
 import { CstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { buildBlueprint } from '../../model/build.js';
+import { buildBlueprint } from '../model-builder.js';
 import { formatDuration } from '../../model/duration.js';
 import type { BlueprintModel, StepModel } from '../../model/types.js';
 import * as ast from '../generated/ast.js';
+import { blueprintAnalysisHover, performerAnalysisHover, stepAnalysisHover } from './analysis-hover.js';
 import { KEYWORD_DOCS } from './keyword-docs.js';
 
 /** Hover: a blueprint's metrics, a step's facts, a performer's role, a keyword's meaning. */
 export class BlueprintHoverProvider extends AstNodeHoverProvider {
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
-        if (ast.isBlueprint(node)) return blueprintHover(buildBlueprint(node).model);
+        if (ast.isBlueprint(node)) return withSection(blueprintHover(buildBlueprint(node).model), blueprintAnalysisHover(buildBlueprint(node).model));
         if (ast.isStep(node)) {
             const blueprint = node.$container.$container;
-            const step = buildBlueprint(blueprint).model.steps.find(s => s.id === node.name);
-            return step && stepHover(step);
+            const model = buildBlueprint(blueprint).model;
+            const step = model.steps.find(s => s.id === node.name);
+            return step && withSection(stepHover(step), stepAnalysisHover(model, step.id));
         }
-        if (ast.isActor(node)) return `**${node.title ?? node.name}** · actor \`${node.name}\` (an employee role)`;
-        if (ast.isSystem(node)) return `**${node.title ?? node.name}** · system \`${node.name}\` (technology: its steps count as automated)`;
+        const blueprints = () => node.$container && ast.isModel(node.$container) ? node.$container.elements.filter(ast.isBlueprint).map(b => buildBlueprint(b).model) : [];
+        if (ast.isActor(node)) return withSection(`**${node.title ?? node.name}** · actor \`${node.name}\` (an employee role)`, performerAnalysisHover(node.name, blueprints()));
+        if (ast.isSystem(node)) return withSection(`**${node.title ?? node.name}** · system \`${node.name}\` (technology: its steps count as automated)`, performerAnalysisHover(node.name, blueprints()));
         if (ast.isPhase(node)) return `**${node.title ?? node.name}** · phase \`${node.name}\``;
         return undefined;
     }
@@ -30,6 +33,10 @@ export class BlueprintHoverProvider extends AstNodeHoverProvider {
         if (doc) return { contents: { kind: 'markdown', value: doc } };
         return super.getHoverContent(document, params);
     }
+}
+
+function withSection(hover: string, section: string): string {
+    return section ? `${hover}\n\n${section}` : hover;
 }
 
 export function blueprintHover(model: BlueprintModel): string {

@@ -25,5 +25,41 @@ export const KEYWORD_DOCS: Record<string, string> = {
     wait: '**wait** (W, wait point): the expected wait and the wait the customer tolerates.',
     time: '**time**: Shostack\'s time standard, the standard execution time and the tolerated maximum.',
     discretion: '**discretion**: the step relies on an employee\'s own judgment.',
-    target: '**target**: the customer-visible time the process should not exceed (BP104).'
+    target: '**target**: the customer-visible time the process should not exceed (BP104).',
+    demand: '**demand**: customers arriving per unit of time (`demand 40 per h`), for the process analysis (BP301–BP305, `blueprint simulate`).',
+    staff: '**staff**: how many of a performer serve at once (`actor Teller staff 4`; in a blueprint or scenario `staff Teller 6`). Systems are unlimited unless given a capacity.',
+    capacity: '**capacity**: how many machines serve at once (`system ATM capacity 2`); the same as staff.',
+    cost: '**cost**: the cost of one performer per unit of time (`cost 80 per h`), for the cost per customer.',
+    scenario: '**scenario**: a named what-if for the analysis that overrides demand, staff and step times (`scenario LunchPeak { demand 90 per h  staff Teller 6 }`).'
+};
+
+/** Structural keywords and channels: what they introduce (shown in completion beside the domain keywords). */
+export const STRUCTURE_DOCS: Record<string, string> = {
+    blueprint: '**blueprint** (服务蓝图): one service process: classification, target, phases, lanes in five zones, the three lines and the flows.',
+    actor: '**actor** (员工角色): an employee role that performs steps (teller, lobby manager, underwriter).',
+    system: '**system** (系统): a technology that performs steps (ATM, core banking, mobile app); its steps count as automated.',
+    classification: '**classification** (服务分类): divergence, object, contact and approach; the rules BP2xx check the drawing against it.',
+    divergence: '**divergence** (差异性): `standard` or `customized`.',
+    object: '**object** (服务对象): `customer-goods`, `company-goods`, `information` or `people`.',
+    contact: '**contact** (顾客参与程度): `none`, `indirect`, `self-service` or `interactive`.',
+    approach: '**approach** (设计方法): `production-line`, `customer-cooperation` or `customer-contact`.',
+    phase: '**phase** (阶段): in a blueprint, a named column group; in a step, the phase the step belongs to.',
+    line: '**line** (分界线): `interaction`, `visibility` or `internal`, written between the lanes it separates.',
+    step: '**step** (步骤): one action in a lane, with an optional label and properties.',
+    by: '**by** (执行者): the actor or system that performs the step.',
+    via: '**via** (渠道): the channel of the step: counter, branch, onsite, atm, kiosk, pos, phone, web, app, mail, internal.',
+    tolerance: '**tolerance** (容忍时间): the tolerated maximum of a time standard or wait.',
+    recover: '**recover** (补救): the recovery of a fail point: a step name or a description.',
+    note: '**note** (备注): free text shown with the step.',
+    when: '**when** (条件): the condition under which a flow is taken.',
+    counter: '**counter** (柜台): face to face at the counter.',
+    branch: '**branch** (网点): face to face in the branch, away from the counter (lobby, wealth room).',
+    onsite: '**onsite** (上门): face to face away from the branch (a client\'s office, a roadshow venue).',
+    atm: '**atm** (自动柜员机): self-service at an ATM.',
+    kiosk: '**kiosk** (自助终端): self-service at a kiosk or queue machine.',
+    pos: '**pos** (POS 机): self-service at a POS terminal or PIN pad.',
+    phone: '**phone** (电话): remote, by telephone.',
+    web: '**web** (网上银行): remote self-service on the web.',
+    app: '**app** (手机银行): remote self-service in the mobile app.',
+    mail: '**mail** (邮寄): remote, by post or e-mail.'
 };

@@ -5,7 +5,8 @@
 import { flowsAcross, isSelfService, type Crossing } from '../../model/metrics.js';
 import { FACE_TO_FACE_CHANNELS, REMOTE_CHANNELS, type Channel, type Classification, type StepModel } from '../../model/types.js';
 import * as ast from '../generated/ast.js';
-import { atBlueprintName, atFlow, atStep, nameOf, type FindingTarget, type Rule, type RuleContext } from './rule.js';
+import { insertClassification, reconcileApproachAndDivergence } from '../lsp/quick-fixes.js';
+import { atBlueprintName, atFlow, atStep, defineRule, nameOf, type FindingTarget, type RuleContext, type RuleDefinition } from './rule.js';
 
 type Axis = keyof Classification;
 
@@ -30,8 +31,10 @@ function atAxis(context: RuleContext, axis: Axis): FindingTarget {
 }
 
 /** A rule that checks one classification value against the drawn process. */
-function whenClassified<A extends Axis>(code: string, axis: A, value: NonNullable<Classification[A]>, check: (context: RuleContext) => void): Rule {
-    return { code, check: context => { if (context.model.classification[axis] === value) check(context); } };
+function whenClassified<const Code extends string, A extends Axis>(
+    rule: Omit<RuleDefinition<Code>, 'check'>, axis: A, value: NonNullable<Classification[A]>, check: (context: RuleContext) => void
+): RuleDefinition<Code> {
+    return defineRule({ ...rule, check: context => { if (context.model.classification[axis] === value) check(context); } });
 }
 
 /** Flows across the line of interaction between a customer step and an onstage step (either direction). */
@@ -48,8 +51,12 @@ function quoted(steps: StepModel[]): string {
  * optional). Reported at the `classification` keyword, or at the blueprint
  * name when there is no block; `data.missing` lists the missing axes.
  */
-const classified: Rule = {
+const classified = defineRule({
     code: 'BP201',
+    severity: 'warning',
+    title: 'divergence, object and contact are declared',
+    rationale: 'Where a process sits on the three axes decides how it should be designed; the rules below check the drawing against it.',
+    fix: insertClassification,
     check(context) {
         const missing = (['divergence', 'object', 'contact'] as const).filter(axis => !context.model.classification[axis]);
         if (missing.length === 0) return;
@@ -61,11 +68,15 @@ const classified: Rule = {
             + 'Where a process sits on the three axes (服务过程分类: divergence 差异程度, object 作用客体, contact 顾客参与程度) decides how it should be designed, '
             + `and the classification rules BP202–BP212 check the drawing against it. Add to the classification block: ${lines}.`);
     }
-};
+});
 
 /** BP202: production-line approach with customized divergence, reported at the approach value. */
-const productionLineIsStandard: Rule = {
+const productionLineIsStandard = defineRule({
     code: 'BP202',
+    severity: 'error',
+    title: 'the production-line approach requires standard divergence',
+    rationale: 'The production-line approach (生产线法) limits personal discretion and standardizes; it suits simple, low-divergence services (deposits, transfers, premium instalments). A customized service (定制服务) needs judgment and decision authority.',
+    fix: reconcileApproachAndDivergence,
     check(context) {
         const { approach, divergence } = context.model.classification;
         if (approach !== 'production-line' || divergence !== 'customized') return;
@@ -74,7 +85,7 @@ const productionLineIsStandard: Rule = {
             + '(deposits and withdrawals, transfers, premium instalments). This process is declared customized (定制服务), which needs flexibility, judgment and '
             + 'staff with real decision authority. Use approach customer-contact or customer-cooperation, or declare divergence standard if the process really is uniform.');
     }
-};
+});
 
 /**
  * BP203, standard divergence. (a) Every step marked `discretion`, at the
@@ -83,9 +94,14 @@ const productionLineIsStandard: Rule = {
  * finding per connected run, at its first step in source order, as a hint
  * (a suggestion, not a violation).
  */
-const standardWithoutDiscretion = whenClassified('BP203', 'divergence', 'standard', context => {
+const standardWithoutDiscretion = whenClassified({
+    code: 'BP203',
+    severity: 'warning',
+    title: 'standard divergence: no discretion; routine manual onstage work is a candidate for technology (that suggestion is a hint)',
+    rationale: 'A standard service (标准服务) is run like a production line: it limits personal judgment, and substitutes technology for people wherever possible to cut labour cost and grow volume.'
+}, 'divergence', 'standard', context => {
     for (const step of context.model.steps.filter(s => s.discretion)) {
-        const marker = context.source.steps.get(step.id)!.properties.find(ast.isDiscretion)!;
+        const marker = context.lastProperty(step.id, ast.isDiscretion);
         context.report({ node: marker },
             `Step ${nameOf(step)} relies on an employee's discretion, but the process is declared standard (标准服务). A standard process, run like a production line, `
             + 'limits personal judgment so every customer gets the same service. Turn the judgment into a rule (a flow with when "…"), keep it as a rare, '
@@ -104,7 +120,7 @@ function manualOnstageRuns(context: RuleContext): StepModel[][] {
     const manual = (step: StepModel) => step.zone === 'onstage' && isStaff(step) && !step.discretion;
     const linked = new Map<string, string[]>();
     for (const flow of context.model.flows) {
-        if (flow.from === flow.to || !manual(context.stepsById.get(flow.from)!) || !manual(context.stepsById.get(flow.to)!)) continue;
+        if (flow.from === flow.to || !manual(context.step(flow.from)) || !manual(context.step(flow.to))) continue;
         linked.set(flow.from, [...(linked.get(flow.from) ?? []), flow.to]);
         linked.set(flow.to, [...(linked.get(flow.to) ?? []), flow.from]);
     }
@@ -113,7 +129,7 @@ function manualOnstageRuns(context: RuleContext): StepModel[][] {
     for (const step of context.model.steps) {
         if (seen.has(step.id) || !linked.has(step.id)) continue;
         const group = new Set([step.id]);
-        for (const id of group) for (const next of linked.get(id)!) group.add(next);
+        for (const id of group) for (const next of linked.get(id) ?? []) group.add(next);
         group.forEach(id => seen.add(id));
         runs.push(context.model.steps.filter(s => group.has(s.id)));
     }
@@ -121,7 +137,12 @@ function manualOnstageRuns(context: RuleContext): StepModel[][] {
 }
 
 /** BP204: customized divergence needs an onstage or backstage step with `discretion`; at the blueprint name. */
-const customizedGivesDiscretion = whenClassified('BP204', 'divergence', 'customized', context => {
+const customizedGivesDiscretion = whenClassified({
+    code: 'BP204',
+    severity: 'warning',
+    title: 'customized divergence: staff are given discretion',
+    rationale: 'Customized services (wealth consulting, corporate cash management) have no fixed pattern: staff need real decision authority (授予服务人员较大的自主决策权).'
+}, 'divergence', 'customized', context => {
     if (context.model.steps.some(s => (s.zone === 'onstage' || s.zone === 'backstage') && s.discretion)) return;
     context.report(atBlueprintName(context),
         'The process is declared customized (定制服务), but no onstage or backstage step gives staff discretion. Customized services such as wealth '
@@ -134,14 +155,18 @@ const customizedGivesDiscretion = whenClassified('BP204', 'divergence', 'customi
  * flows, i.e. neither a start nor an end of the process, at the step; (b) a
  * two-way flow across the line of interaction, at the flow.
  */
-const noContactInBetween = whenClassified('BP205', 'contact', 'none', context => {
+const noContactInBetween = whenClassified({
+    code: 'BP205',
+    severity: 'warning',
+    title: 'contact none: the customer only starts and receives the result',
+    rationale: 'Without customer participation (无参与) the process is designed like manufacturing, for efficiency; a customer in the middle contradicts that.'
+}, 'contact', 'none', context => {
     const why = 'With no customer contact (无参与) the customer only starts the process and receives the result, and the process is designed like '
         + 'manufacturing, for efficiency.';
-    const { predecessors, successors } = context.graph;
     for (const step of context.model.steps) {
-        if (step.zone !== 'customer' || predecessors.get(step.id)!.length === 0 || successors.get(step.id)!.length === 0) continue;
+        if (step.zone !== 'customer' || context.predecessors(step.id).length === 0 || context.successors(step.id).length === 0) continue;
         context.report(atStep(context, step.id),
-            `Customer step ${nameOf(step)} is in the middle of the process (after ${quoted(predecessors.get(step.id)!.map(id => context.stepsById.get(id)!))}). `
+            `Customer step ${nameOf(step)} is in the middle of the process (after ${quoted(context.predecessors(step.id).map(id => context.step(id)))}). `
             + `${why} Move this work to the provider, or declare contact indirect, self-service or interactive.`);
     }
     for (const crossing of flowsAcross(context.model, 'interaction').filter(c => c.flow.kind === 'two-way')) {
@@ -159,14 +184,19 @@ const ON_SITE_MACHINES: readonly Channel[] = ['atm', 'kiosk', 'pos'];
  * branch, onsite) or an on-site machine (ATM, kiosk, POS), at its `via`. Steps without
  * a channel, or on a remote or internal channel, are not reported.
  */
-const indirectIsRemote = whenClassified('BP206', 'contact', 'indirect', context => {
+const indirectIsRemote = whenClassified({
+    code: 'BP206',
+    severity: 'warning',
+    title: 'contact indirect: onstage steps are remote, not face to face',
+    rationale: 'Indirect participation (间接参与) means the customer deals with the provider remotely; face to face is interactive, an on-site machine is self-service.'
+}, 'contact', 'indirect', context => {
     for (const step of context.model.steps) {
         if (step.zone !== 'onstage' || !step.channel || REMOTE_CHANNELS.includes(step.channel)) continue;
         const meeting = FACE_TO_FACE.includes(step.channel) ? `meets the customer face to face (via ${step.channel})`
             : ON_SITE_MACHINES.includes(step.channel) ? `has the customer operate a machine on site (via ${step.channel}), which is direct self-service contact`
             : undefined;
         if (!meeting) continue;
-        const via = context.source.steps.get(step.id)!.properties.filter(ast.isChannelProp).at(-1)!;
+        const via = context.lastProperty(step.id, ast.isChannelProp);
         context.report({ node: via, property: 'channel' },
             `Onstage step ${nameOf(step)} ${meeting}, but the process is declared indirect contact (间接参与): the customer deals with the provider remotely, `
             + `by ${REMOTE_CHANNELS.join(', ')}. Use a remote channel for this step, or declare contact ${FACE_TO_FACE.includes(step.channel) ? 'interactive' : 'self-service'}.`);
@@ -179,7 +209,12 @@ const indirectIsRemote = whenClassified('BP206', 'contact', 'indirect', context 
  * (`recover <step>`) is exempt: staff stepping in when the technology fails is
  * service recovery, not the designed process.
  */
-const selfServiceMeetsTechnology = whenClassified('BP207', 'contact', 'self-service', context => {
+const selfServiceMeetsTechnology = whenClassified({
+    code: 'BP207',
+    severity: 'warning',
+    title: 'contact self-service: the customer meets technology, not staff',
+    rationale: 'In self-service (自助服务) the customer works with technology (ATM, POS, phone and online banking), not staff; its process and failure modes differ from the counter\'s.'
+}, 'contact', 'self-service', context => {
     const recoverySteps = new Set(context.model.steps.map(s => s.fail?.recoveryStep).filter(id => id !== undefined));
     for (const { flow, upper, lower } of customerMeetsOnstage(context)) {
         if (!isStaff(lower) || recoverySteps.has(lower.id)) continue;
@@ -191,7 +226,12 @@ const selfServiceMeetsTechnology = whenClassified('BP207', 'contact', 'self-serv
 });
 
 /** BP208, contact interactive: some customer step meets an onstage staff step; else at the blueprint name. */
-const interactiveMeetsStaff = whenClassified('BP208', 'contact', 'interactive', context => {
+const interactiveMeetsStaff = whenClassified({
+    code: 'BP208',
+    severity: 'warning',
+    title: 'contact interactive: a customer step meets onstage staff',
+    rationale: 'Interactive service (交互服务) is the traditional face-to-face counter: it is defined by the customer meeting staff.'
+}, 'contact', 'interactive', context => {
     if (customerMeetsOnstage(context).some(c => isStaff(c.lower))) return;
     context.report(atBlueprintName(context),
         'The process is declared interactive (交互服务, the traditional face-to-face service), but no customer step meets an onstage staff step across the line of '
@@ -200,8 +240,11 @@ const interactiveMeetsStaff = whenClassified('BP208', 'contact', 'interactive', 
 });
 
 /** BP209: object people with contact none or indirect, at the contact value. */
-const peopleNeedDirectContact: Rule = {
+const peopleNeedDirectContact = defineRule({
     code: 'BP209',
+    severity: 'warning',
+    title: 'object people requires direct contact',
+    rationale: 'A process that acts on the person (guidance, financial education, training) needs the person there; the seed\'s table has no people-processing service without the customer present.',
     check(context) {
         const { object, contact } = context.model.classification;
         if (object !== 'people' || (contact !== 'none' && contact !== 'indirect')) return;
@@ -210,7 +253,7 @@ const peopleNeedDirectContact: Rule = {
             + 'Every people-processing service in the seed\'s classification has the customer present. Declare contact self-service or interactive, '
             + 'or, if the process really acts on information or goods, correct the object.');
     }
-};
+});
 
 /**
  * BP210, customer-cooperation approach: some customer step does production
@@ -218,7 +261,12 @@ const peopleNeedDirectContact: Rule = {
  * technology step (a flow from it, or a two-way flow with it). Else at the
  * blueprint name.
  */
-const cooperationHasSelfService = whenClassified('BP210', 'approach', 'customer-cooperation', context => {
+const cooperationHasSelfService = whenClassified({
+    code: 'BP210',
+    severity: 'warning',
+    title: 'customer-cooperation approach: the customer does production work',
+    rationale: 'The customer-cooperation approach (顾客合作法) makes the customer a co-producer who does part of the work, which is what cuts cost and smooths demand.'
+}, 'approach', 'customer-cooperation', context => {
     const producing = context.model.steps.some(s => s.zone === 'customer' && isSelfService(s))
         || customerMeetsOnstage(context).some(c => c.lower.technology && (c.downward || c.flow.kind === 'two-way'));
     if (producing) return;
@@ -233,7 +281,12 @@ const cooperationHasSelfService = whenClassified('BP210', 'approach', 'customer-
  * support step straight to a customer step, at the flow (two-way ones are
  * BP002's); (b) a backstage step without a time standard, at the step.
  */
-const contactApproachDecouples = whenClassified('BP211', 'approach', 'customer-contact', context => {
+const contactApproachDecouples = whenClassified({
+    code: 'BP211',
+    severity: 'warning',
+    title: 'customer-contact approach: backstage is decoupled from the customer and timed',
+    rationale: 'Chase\'s customer-contact approach (顾客接触法) separates high-contact front-office work from low-contact back-office work, which is decoupled from the customer and run for efficiency like a factory, with time standards.'
+}, 'approach', 'customer-contact', context => {
     for (const crossing of flowsAcross(context.model, 'visibility')) {
         if (crossing.upper.zone !== 'customer' || crossing.downward || crossing.flow.kind === 'two-way') continue;
         context.report(atFlow(context, crossing.flow.index),
@@ -254,11 +307,16 @@ const contactApproachDecouples = whenClassified('BP211', 'approach', 'customer-c
  * evidence, or an onstage step with evidence that flows to such a customer end
  * step. Else at the blueprint name.
  */
-const customerGoodsConfirmed = whenClassified('BP212', 'object', 'customer-goods', context => {
-    const customerEnds = new Set(context.graph.endSteps.filter(id => context.stepsById.get(id)!.zone === 'customer'));
-    const confirmed = [...customerEnds].some(id => context.stepsById.get(id)!.evidence.length > 0)
-        || context.model.flows.some(f => customerEnds.has(f.to) && context.stepsById.get(f.from)!.zone === 'onstage'
-            && context.stepsById.get(f.from)!.evidence.length > 0);
+const customerGoodsConfirmed = whenClassified({
+    code: 'BP212',
+    severity: 'info',
+    title: 'customer goods are handed back or confirmed at the end',
+    rationale: 'With customer goods or rights (顾客物品/权益: deposited funds, securities, safe-deposit contents) the provider must keep them intact; the customer leaves with proof (passbook, receipt, confirmation).'
+}, 'object', 'customer-goods', context => {
+    const customerEnds = new Set(context.graph.endSteps.filter(id => context.step(id).zone === 'customer'));
+    const confirmed = [...customerEnds].some(id => context.step(id).evidence.length > 0)
+        || context.model.flows.some(f => customerEnds.has(f.to) && context.step(f.from).zone === 'onstage'
+            && context.step(f.from).evidence.length > 0);
     if (confirmed) return;
     context.report(atBlueprintName(context),
         'The process acts on the customer\'s goods or rights (顾客物品/权益: deposited funds, securities, safe-deposit contents), which the provider must keep '
@@ -266,7 +324,7 @@ const customerGoodsConfirmed = whenClassified('BP212', 'object', 'customer-goods
         + 'End with a customer step that receives the passbook, receipt or confirmation (evidence "…").');
 });
 
-export const classificationRules: Rule[] = [
+export const classificationRules = [
     classified, productionLineIsStandard, standardWithoutDiscretion, customizedGivesDiscretion, noContactInBetween, indirectIsRemote,
     selfServiceMeetsTechnology, interactiveMeetsStaff, peopleNeedDirectContact, cooperationHasSelfService, contactApproachDecouples, customerGoodsConfirmed
 ];

@@ -32,15 +32,16 @@ export class BlueprintDocumentValidator extends DefaultDocumentValidator {
     /**
      * The project's blueprint.config.json nearest above the document, and the
      * editor's `blueprint.rules` setting, read before every validation so
-     * that the first one already honours them. Without a client (CLI, tests)
-     * there is no such setting and the overrides set in code stay.
+     * that the first one already honours them, and frozen for this document's
+     * validation. Without a client (CLI, tests) there is no such setting and
+     * the overrides set in code stay.
      */
     private async applyRuleSettings(document: LangiumDocument): Promise<void> {
         const project = await this.projectConfigs.configFor(document.uri);
-        this.ruleSettings.setProjectOverrides(project?.parsed ?? { overrides: {}, problems: [] }, project?.file ?? '');
         await this.configuration.ready;
-        const rules = await this.configuration.getConfiguration('blueprint', 'rules');
+        const rules: unknown = await this.configuration.getConfiguration('blueprint', 'rules');
         if (rules !== undefined) this.ruleSettings.setOverrides(rules);
+        this.ruleSettings.attach(document, this.ruleSettings.configFor(project));
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

@@ -6,19 +6,18 @@ import { formatDuration } from '../../model/duration.js';
 import { neighbours, reachableFrom } from '../../model/graph.js';
 import { customerVisibleDuration, customerVisiblePath, isAboveLine, isSelfService } from '../../model/metrics.js';
 import * as ast from '../generated/ast.js';
-import { atStep, nameOf, type Rule, type RuleContext } from './rule.js';
-
-/** The property node the model took a step's value from: the last one written, as in build.ts. */
-function lastProperty<T extends ast.StepProperty>(context: RuleContext, stepId: string, is: (p: ast.StepProperty) => p is T): T {
-    return context.source.steps.get(stepId)!.properties.filter(is).at(-1)!;
-}
+import { addRecoveryStub, raiseToleranceOrTarget } from '../lsp/quick-fixes.js';
+import { atStep, defineRule, nameOf, required, type RuleContext } from './rule.js';
 
 function failPointNode(context: RuleContext, stepId: string): ast.FailPoint {
-    return lastProperty(context, stepId, ast.isFailPoint);
+    return context.lastProperty(stepId, ast.isFailPoint);
 }
 
-const failPointReported: Rule = {
+const failPointReported = defineRule({
     code: 'BP101',
+    severity: 'warning',
+    title: 'every declared fail point is listed in the Problems view',
+    rationale: 'Fail points are where the process can break in a way the customer notices; listed in the Problems view, they are the designer\'s checklist of what to manage.',
     check(context) {
         for (const step of context.model.steps) {
             if (!step.fail) continue;
@@ -28,10 +27,14 @@ const failPointReported: Rule = {
                 `Fail point at ${nameOf(step)}: ${step.fail.reason}.${recovery}`);
         }
     }
-};
+});
 
-const failPointHasRecovery: Rule = {
+const failPointHasRecovery = defineRule({
     code: 'BP102',
+    severity: 'warning',
+    title: 'a fail point has a recovery',
+    rationale: 'A fail point is only managed when the service knows how to recover.',
+    fix: addRecoveryStub,
     check(context) {
         for (const step of context.model.steps) {
             if (!step.fail || step.fail.recoveryStep || step.fail.recoveryText) continue;
@@ -42,25 +45,28 @@ const failPointHasRecovery: Rule = {
             }
         }
     }
-};
+});
 
 /**
  * BP103: a wait point whose expected wait is longer than the wait the
  * customer tolerates. A wait point without a tolerance is not checked.
  */
-const waitWithinTolerance: Rule = {
+const waitWithinTolerance = defineRule({
     code: 'BP103',
+    severity: 'warning',
+    title: 'a wait point\'s expected wait exceeds its tolerance',
+    rationale: 'Past its tolerance a wait becomes a failure the customer notices.',
     check(context) {
         for (const step of context.model.steps) {
             const wait = step.wait;
             if (wait?.tolerance === undefined || wait.expected <= wait.tolerance) continue;
-            context.report({ node: lastProperty(context, step.id, ast.isWaitPoint) },
+            context.report({ node: context.lastProperty(step.id, ast.isWaitPoint) },
                 `Wait point at ${nameOf(step)}: the expected wait (${formatDuration(wait.expected)}) exceeds what the customer tolerates (${formatDuration(wait.tolerance)}). `
                 + 'Past its tolerance a wait turns into a failure the customer notices. Shorten the wait (staff for the peak, appointments, a faster step before it), '
                 + 'fill it (a queue number, a screen showing progress), or correct the figures if the wait is really shorter.');
         }
     }
-};
+});
 
 /**
  * BP104: (a) a step whose standard time is longer than its tolerance (a step
@@ -69,13 +75,17 @@ const waitWithinTolerance: Rule = {
  * and onstage steps, with their waits) along the path where that is longest;
  * reported at the `target` member and naming the path's timed steps.
  */
-const timeWithinStandards: Rule = {
+const timeWithinStandards = defineRule({
     code: 'BP104',
+    severity: 'warning',
+    title: 'a standard time exceeds its tolerance, or the customer-visible time exceeds the target',
+    rationale: 'Shostack\'s time standards: a standard beyond its own tolerance is out of tolerance every time; the customer experiences every minute above the line of visibility.',
+    fix: raiseToleranceOrTarget,
     check(context) {
         for (const step of context.model.steps) {
             const time = step.time;
             if (time?.tolerance === undefined || time.standard <= time.tolerance) continue;
-            context.report({ node: lastProperty(context, step.id, ast.isTimeStandard) },
+            context.report({ node: context.lastProperty(step.id, ast.isTimeStandard) },
                 `Step ${nameOf(step)} has a standard time of ${formatDuration(time.standard)}, longer than its tolerance of ${formatDuration(time.tolerance)}: `
                 + 'done to standard it is already out of tolerance. Simplify or automate the step to bring the standard down, or revise the tolerance.');
         }
@@ -83,7 +93,7 @@ const timeWithinStandards: Rule = {
         const targetNode = context.source.blueprint.members.find(ast.isTarget);
         if (target === undefined || !targetNode || metrics.customerVisibleTime <= target) return;
         const timed = customerVisiblePath(context.graph, context.model.steps).path
-            .map(id => context.stepsById.get(id)!)
+            .map(id => context.step(id))
             .filter(step => customerVisibleDuration(step) > 0);
         const longest = [...timed].sort((a, b) => customerVisibleDuration(b) - customerVisibleDuration(a)).slice(0, 3);
         context.report({ node: targetNode },
@@ -92,7 +102,7 @@ const timeWithinStandards: Rule = {
             + `The customer experiences every minute of customer and onstage work and waiting. Shorten the biggest items: `
             + `${longest.map(s => `${nameOf(s)} ${formatDuration(customerVisibleDuration(s))}`).join(', ')}; or move work below the line of visibility.`);
     }
-};
+});
 
 /**
  * BP105 (hint), likely fail points that are not declared. A step "declares"
@@ -109,8 +119,11 @@ const timeWithinStandards: Rule = {
  *     no evidence, no note (instructions) and no fail point.
  * (c) A step with three or more distinct predecessors and no fail point.
  */
-const likelyFailPoints: Rule = {
+const likelyFailPoints = defineRule({
     code: 'BP105',
+    severity: 'hint',
+    title: 'likely fail point not declared',
+    rationale: 'Hand-offs to invisible work, customers working machines alone, and steps waiting on several hand-offs are where processes typically break.',
     check(context) {
         reportRoundTrips(context);
         for (const step of context.model.steps) {
@@ -121,7 +134,7 @@ const likelyFailPoints: Rule = {
                     + 'When the customer does the work (顾客合作法, the customer as co-producer), unclear screens and missing guidance are where the process breaks. '
                     + 'Add evidence "…" (the screen, a guide) or a note "…" with the instructions, or declare fail "…" recover … for the customer who gets stuck.');
             }
-            const inbound = context.graph.predecessors.get(step.id)!;
+            const inbound = context.predecessors(step.id);
             if (inbound.length >= 3) {
                 context.report(atStep(context, step.id),
                     `Likely fail point: ${nameOf(step)} joins ${inbound.length} inbound flows (${inbound.map(id => `'${id}'`).join(', ')}). `
@@ -130,11 +143,11 @@ const likelyFailPoints: Rule = {
             }
         }
     }
-};
+});
 
 function reportRoundTrips(context: RuleContext): void {
     const steps = context.model.steps;
-    const above = (id: string) => isAboveLine(context.stepsById.get(id)!.zone, 'visibility');
+    const above = (id: string) => isAboveLine(context.step(id).zone, 'visibility');
     const below = (id: string) => !above(id);
     const entering = new Map<string, string[]>();
     for (const step of steps.filter(s => above(s.id))) {
@@ -147,10 +160,11 @@ function reportRoundTrips(context: RuleContext): void {
         const returns = [...new Set([...excursion].flatMap(id => neighbours(context.graph, id).filter(above)))];
         if (returns.length === 0) continue;
         excursion.forEach(id => covered.add(id));
-        const involved = [...entering.get(landing.id)!, ...excursion, ...returns].map(id => context.stepsById.get(id)!);
+        const from = required(entering.get(landing.id), `steps entering '${landing.id}'`);
+        const involved = [...from, ...excursion, ...returns].map(id => context.step(id));
         if (involved.some(s => s.fail)) continue;
         context.report(atStep(context, landing.id),
-            `Likely fail point: work goes below the line of visibility at ${nameOf(landing)} (from ${list(entering.get(landing.id)!)}) and comes back up to ${list(returns)}. `
+            `Likely fail point: work goes below the line of visibility at ${nameOf(landing)} (from ${list(from)}) and comes back up to ${list(returns)}. `
             + 'While it is below the line the customer waits on work they cannot see, and the job changes hands twice. '
             + `Declare fail "…" recover … on ${nameOf(landing)} or another step of this round trip.`);
     }
@@ -160,4 +174,4 @@ function list(ids: string[]): string {
     return ids.map(id => `'${id}'`).join(', ');
 }
 
-export const failPointRules: Rule[] = [failPointReported, failPointHasRecovery, waitWithinTolerance, timeWithinStandards, likelyFailPoints];
+export const failPointRules = [failPointReported, failPointHasRecovery, waitWithinTolerance, timeWithinStandards, likelyFailPoints];

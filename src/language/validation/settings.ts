@@ -1,12 +1,33 @@
-import { RULES, SEVERITY_SETTINGS, isRuleCode, type SeveritySetting } from './catalogue.js';
+/**
+ * Rule severities: catalogue defaults, overridden by the project's
+ * blueprint.config.json, overridden by the user's `blueprint.rules` setting.
+ * Each validation gets its own immutable `RuleConfig`, so documents with
+ * different project configs never see each other's severities.
+ */
+import type { LangiumDocument } from 'langium';
+import { SEVERITY_SETTINGS, type SeveritySetting } from './rule.js';
+import { ALL_RULES, RULE_CODES, isRuleCode, type RuleCode } from './rules.js';
 
-export type SeverityOverrides = Record<string, SeveritySetting>;
+export type SeverityOverrides = Partial<Record<RuleCode, SeveritySetting>>;
 
 export interface ParsedOverrides {
     overrides: SeverityOverrides;
     /** One message per entry that names an unknown code or severity. */
     problems: string[];
 }
+
+/** The config file that applies to a document, as found by ProjectConfigs. */
+export interface ProjectOverrides { file: string; parsed: ParsedOverrides }
+
+/** The severities in force for one validation, and the problems in the overrides that gave them. */
+export interface RuleConfig {
+    readonly severities: Readonly<Record<RuleCode, SeveritySetting>>;
+    readonly problems: readonly string[];
+    /** Base URL of the rule documentation; a rule's anchor is appended. */
+    readonly docsUrl?: string;
+}
+
+const isSeveritySetting = (value: unknown): value is SeveritySetting => SEVERITY_SETTINGS.some(s => s === value);
 
 /**
  * Reads a `code → severity` map from a user setting or a blueprint.config.json
@@ -22,47 +43,53 @@ export function parseSeverityOverrides(value: unknown): ParsedOverrides {
     for (const [code, severity] of Object.entries(value)) {
         const normalized = code.toUpperCase();
         if (!isRuleCode(normalized)) {
-            problems.push(`unknown rule code '${code}' (known: ${Object.keys(RULES)[0]}…${Object.keys(RULES).at(-1)})`);
-        } else if (typeof severity !== 'string' || !SEVERITY_SETTINGS.includes(severity as SeveritySetting)) {
+            problems.push(`unknown rule code '${code}' (known: ${RULE_CODES[0]}…${RULE_CODES.at(-1)})`);
+        } else if (!isSeveritySetting(severity)) {
             problems.push(`rule ${normalized}: unknown severity '${String(severity)}' (use ${SEVERITY_SETTINGS.join(' | ')})`);
         } else {
-            overrides[normalized] = severity as SeveritySetting;
+            overrides[normalized] = severity;
         }
     }
     return { overrides, problems };
 }
 
+/** Layers the overrides over the defaults into one frozen config. */
+export function ruleConfig(project: ProjectOverrides | undefined, setting: ParsedOverrides | undefined, docsUrl?: string): RuleConfig {
+    const severities = Object.fromEntries(ALL_RULES.map(rule =>
+        [rule.code, setting?.overrides[rule.code] ?? project?.parsed.overrides[rule.code] ?? rule.severity])) as Record<RuleCode, SeveritySetting>;
+    const problems = [
+        ...(project?.parsed.problems ?? []).map(problem => `${project?.file}: ${problem}`),
+        ...(setting?.problems ?? []).map(problem => `setting blueprint.rules: ${problem}`)
+    ];
+    return Object.freeze({ severities: Object.freeze(severities), problems: Object.freeze(problems), docsUrl });
+}
+
 /**
- * The severities in force: catalogue defaults, overridden by the project's
- * blueprint.config.json, overridden by the user's `blueprint.rules` setting.
+ * The language server's source of rule configs: the user's setting (or, in
+ * tests and the CLI, overrides given in code) and the config each document
+ * was validated with.
  */
 export class RuleSettings {
-    private settingOverrides: SeverityOverrides = {};
-    private settingProblems: string[] = [];
-    private projectOverrides: SeverityOverrides = {};
-    private projectProblems: string[] = [];
-    /** Base URL of the rule documentation; a rule's anchor is appended. */
+    /** Base URL of the rule documentation; set once by the server. */
     docsUrl: string | undefined;
+    private setting: ParsedOverrides | undefined;
+    private readonly byDocument = new WeakMap<LangiumDocument, RuleConfig>();
 
-    severityOf(code: string): SeveritySetting {
-        return this.settingOverrides[code] ?? this.projectOverrides[code] ?? RULES[code]?.severity ?? 'warning';
-    }
-
-    /** Problems in the overrides given, reported as diagnostics by the server. */
-    get problems(): string[] {
-        return [...this.projectProblems, ...this.settingProblems];
-    }
-
-    /** The `blueprint.rules` setting (or, in tests and the CLI, overrides given in code). */
+    /** The `blueprint.rules` setting (or overrides given in code). */
     setOverrides(value: unknown): void {
-        const parsed = parseSeverityOverrides(value);
-        this.settingOverrides = parsed.overrides;
-        this.settingProblems = parsed.problems.map(problem => `setting blueprint.rules: ${problem}`);
+        this.setting = parseSeverityOverrides(value);
     }
 
-    /** The `rules` of the blueprint.config.json that applies to the document being validated. */
-    setProjectOverrides(parsed: ParsedOverrides, file: string): void {
-        this.projectOverrides = parsed.overrides;
-        this.projectProblems = parsed.problems.map(problem => `${file}: ${problem}`);
+    configFor(project: ProjectOverrides | undefined): RuleConfig {
+        return ruleConfig(project, this.setting, this.docsUrl);
+    }
+
+    /** Records the config a document's validation runs with (its rules read it through `configOf`). */
+    attach(document: LangiumDocument, config: RuleConfig): void {
+        this.byDocument.set(document, config);
+    }
+
+    configOf(document: LangiumDocument): RuleConfig {
+        return this.byDocument.get(document) ?? this.configFor(undefined);
     }
 }

@@ -1,19 +1,14 @@
+import { describeError, serverLog, type ServerLog } from '../log.js';
 import { AstUtils, type AstNode, type IndexManager, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import { buildBlueprint } from '../../model/build.js';
 import * as ast from '../generated/ast.js';
 import type { BlueprintServices } from '../blueprint-module.js';
-import { RULES, ruleAnchor } from './catalogue.js';
-import { classificationRules } from './classification.js';
-import { failPointRules } from './fail-points.js';
-import type { Rule, RuleContext } from './rule.js';
+import { buildBlueprint } from '../model-builder.js';
+import { RuleContext } from './rule.js';
+import { ALL_RULES, ruleAnchor } from './rules.js';
 import type { RuleSettings } from './settings.js';
-import { structureRules } from './structure.js';
-
-/** Every rule of the catalogue, in code order. Adding a rule means adding it to its family's file. */
-export const ALL_RULES: Rule[] = [...structureRules, ...failPointRules, ...classificationRules];
 
 export function registerValidationChecks(services: BlueprintServices): void {
-    const validator = new BlueprintValidator(services.validation.RuleSettings, services.shared.workspace.IndexManager);
+    const validator = new BlueprintValidator(services.validation.RuleSettings, services.shared.workspace.IndexManager, serverLog(services.shared.lsp.Connection));
     const checks: ValidationChecks<ast.ServiceBlueprintAstType> = {
         Model: validator.checkModel.bind(validator),
         Blueprint: validator.checkBlueprint.bind(validator),
@@ -24,12 +19,12 @@ export function registerValidationChecks(services: BlueprintServices): void {
 }
 
 export class BlueprintValidator {
-    constructor(private readonly settings: RuleSettings, private readonly index: IndexManager) {}
+    constructor(private readonly settings: RuleSettings, private readonly index: IndexManager, private readonly log: ServerLog) {}
 
     checkModel(model: ast.Model, accept: ValidationAcceptor): void {
         reportDuplicateNames(model.elements, 'declaration', accept);
         this.reportDeclaredElsewhere(model, accept);
-        for (const problem of this.settings.problems) {
+        for (const problem of this.settings.configOf(AstUtils.getDocument(model)).problems) {
             accept('warning', `${problem}.`, { node: model, range: firstLine(), code: 'settings' });
         }
     }
@@ -76,24 +71,18 @@ export class BlueprintValidator {
         reportDuplicateNames(blueprint.members.filter(ast.isPhase), 'phase', accept);
         reportDuplicateNames(lanes.filter(l => l.name), 'lane', accept);
         const built = buildBlueprint(blueprint);
-        const stepsById = new Map(built.model.steps.map(s => [s.id, s]));
+        const config = this.settings.configOf(AstUtils.getDocument(blueprint));
         for (const rule of ALL_RULES) {
-            const severity = this.settings.severityOf(rule.code);
+            const severity = config.severities[rule.code];
             if (severity === 'off') continue;
-            const context: RuleContext = {
-                ...built,
-                stepsById,
-                report: (target, message, kind = 'violation') => accept(kind === 'suggestion' ? 'hint' : severity, message, {
-                    ...target,
-                    code: rule.code,
-                    codeDescription: this.settings.docsUrl ? { href: `${this.settings.docsUrl}#${ruleAnchor(rule.code)}` } : undefined
-                })
-            };
+            const codeDescription = config.docsUrl ? { href: `${config.docsUrl}#${ruleAnchor(rule.code)}` } : undefined;
+            const context = new RuleContext(built, (target, message, kind = 'violation') =>
+                accept(kind === 'suggestion' ? 'hint' : severity, message, { ...target, code: rule.code, codeDescription }));
             try {
                 rule.check(context);
             } catch (error) {
                 // One faulty rule must not hide the others' findings.
-                console.error(`Rule ${rule.code} (${RULES[rule.code]?.title}) failed:`, error);
+                this.log.error(`Rule ${rule.code} (${rule.title}) failed: ${describeError(error)}`);
             }
         }
     }

@@ -1,26 +1,38 @@
+/**
+ * AST → blueprint model, the one place that maps Langium nodes to the plain
+ * model (as LikeC4's ModelBuilder does): src/model/ stays free of Langium, and
+ * every model element keeps the AST node it came from, index-aligned, so a
+ * rule reports where the element was written even after a recovered parse.
+ */
 import { GrammarUtils, type AstNode } from 'langium';
-import * as ast from '../language/generated/ast.js';
-import { toSeconds } from './duration.js';
-import { buildFlowGraph, type FlowGraph } from './graph.js';
-import { computeMetrics } from './metrics.js';
+import { toSeconds } from '../model/duration.js';
+import { buildFlowGraph, type FlowGraph } from '../model/graph.js';
+import { computeMetrics } from '../model/metrics.js';
+import { blueprintDemand, blueprintStaff, buildScenarios, flowProbability, performerResources } from './model-builder-analysis.js';
 import {
-    LINE_BOUNDARIES, LINES, SELF_SERVICE_CHANNELS, ZONES,
-    type BlueprintModel, type Channel, type Classification, type FlowModel, type LaneModel, type LineModel,
-    type PerformerModel, type PhaseModel, type SourceRange, type StepModel, type ZoneKind
-} from './types.js';
+    LINE_BOUNDARIES, LINES, SELF_SERVICE_CHANNELS, ZONES, ZONE_NAMES,
+    type BlueprintModel, type Classification, type FlowModel, type LaneModel, type LineModel,
+    type PerformerModel, type PhaseModel, type SourceRange, type StepModel
+} from '../model/types.js';
+import * as ast from './generated/ast.js';
+
+/** Where each model element was written. */
+export interface BlueprintSource {
+    blueprint: ast.Blueprint;
+    steps: Map<string, ast.Step>;
+    /** Index-aligned with `model.flows`. */
+    flows: ast.FlowEdge[];
+    /** Index-aligned with `model.lanes`. */
+    lanes: ast.Lane[];
+    /** Index-aligned with `model.lines`; empty when the lines are implied. */
+    lines: ast.Line[];
+}
 
 /** A model with the derived flow graph and the AST nodes its elements came from. */
 export interface BuiltBlueprint {
     model: BlueprintModel;
     graph: FlowGraph;
-    source: {
-        blueprint: ast.Blueprint;
-        steps: Map<string, ast.Step>;
-        /** Index-aligned with `model.flows`. */
-        flows: ast.FlowEdge[];
-        lanes: ast.Lane[];
-        lines: ast.Line[];
-    };
+    source: BlueprintSource;
 }
 
 const EMPTY_RANGE: SourceRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -39,7 +51,6 @@ export function buildBlueprint(blueprint: ast.Blueprint): BuiltBlueprint {
 
 function build(blueprint: ast.Blueprint): BuiltBlueprint {
     const laneNodes = blueprint.members.filter(ast.isLane);
-    const lineNodes = blueprint.members.filter(ast.isLine);
     const lanes = buildLanes(laneNodes);
     const steps: StepModel[] = [];
     const stepNodes = new Map<string, ast.Step>();
@@ -51,13 +62,17 @@ function build(blueprint: ast.Blueprint): BuiltBlueprint {
         }
     });
     const { flows, flowNodes } = buildFlows(blueprint, stepNodes);
+    const lines = buildLines(blueprint, lanes);
     const partial: Omit<BlueprintModel, 'metrics'> = {
         name: blueprint.name ?? '',
         title: blueprint.title ?? blueprint.name ?? '',
         classification: buildClassification(blueprint),
         target: durationOf(blueprint.members.find(ast.isTarget)?.time),
+        demand: blueprintDemand(blueprint),
+        staff: blueprintStaff(blueprint),
+        scenarios: buildScenarios(blueprint, rangeOf, durationOf),
         lanes,
-        lines: buildLines(blueprint, lanes),
+        lines: lines.models,
         phases: blueprint.members.filter(ast.isPhase).filter(p => p.name).map(buildPhase),
         steps,
         flows,
@@ -66,7 +81,7 @@ function build(blueprint: ast.Blueprint): BuiltBlueprint {
     };
     const graph = buildFlowGraph(partial);
     const model: BlueprintModel = { ...partial, metrics: computeMetrics(partial, graph) };
-    return { model, graph, source: { blueprint, steps: stepNodes, flows: flowNodes, lanes: laneNodes, lines: lineNodes } };
+    return { model, graph, source: { blueprint, steps: stepNodes, flows: flowNodes, lanes: laneNodes, lines: lines.nodes } };
 }
 
 export function rangeOf(node: AstNode | undefined): SourceRange {
@@ -89,45 +104,44 @@ function buildClassification(blueprint: ast.Blueprint): Classification {
     const block = blueprint.members.find(ast.isClassification);
     if (!block) return {};
     return {
-        divergence: block.divergence.at(-1) as Classification['divergence'],
-        object: block.object.at(-1) as Classification['object'],
-        contact: block.contact.at(-1) as Classification['contact'],
-        approach: block.approach.at(-1) as Classification['approach']
+        divergence: block.divergence.at(-1),
+        object: block.object.at(-1),
+        contact: block.contact.at(-1),
+        approach: block.approach.at(-1)
     };
 }
 
 function buildLanes(laneNodes: ast.Lane[]): LaneModel[] {
     const used = new Set<string>();
     return laneNodes.map(node => {
-        const zone = node.zone as ZoneKind;
+        const zone = node.zone;
         let id = node.name ?? zone;
         for (let n = 2; used.has(id); n++) id = `${node.name ?? zone}-${n}`;
         used.add(id);
-        return { id, title: node.title ?? node.name ?? defaultLaneTitle(zone), zone, range: rangeOf(node) };
+        return { id, title: node.title ?? node.name ?? ZONE_NAMES[zone].english, zone, range: rangeOf(node) };
     });
 }
 
-function defaultLaneTitle(zone: ZoneKind): string {
-    return {
-        evidence: 'Physical evidence',
-        customer: 'Customer actions',
-        onstage: 'Onstage actions',
-        backstage: 'Backstage actions',
-        support: 'Support processes'
-    }[zone];
-}
-
-/** Lines as written; when none are written, each is implied between its zones. */
-function buildLines(blueprint: ast.Blueprint, lanes: LaneModel[]): LineModel[] {
-    const written: LineModel[] = [];
+/**
+ * Lines as written, with their nodes (a `line` whose kind did not parse is
+ * left out of both); when none are written, each is implied between its zones.
+ */
+function buildLines(blueprint: ast.Blueprint, lanes: LaneModel[]): { models: LineModel[]; nodes: ast.Line[] } {
+    const models: LineModel[] = [];
+    const nodes: ast.Line[] = [];
     let lanesSeen = 0;
     for (const member of blueprint.members) {
         if (ast.isLane(member)) lanesSeen++;
         else if (ast.isLine(member) && member.kind) {
-            written.push({ kind: member.kind as LineModel['kind'], afterLane: lanesSeen - 1, implied: false, range: rangeOf(member) });
+            models.push({ kind: member.kind, afterLane: lanesSeen - 1, implied: false, range: rangeOf(member) });
+            nodes.push(member);
         }
     }
-    if (written.length > 0) return written;
+    if (models.length > 0) return { models, nodes };
+    return { models: impliedLines(lanes), nodes };
+}
+
+function impliedLines(lanes: LaneModel[]): LineModel[] {
     return LINES.map(kind => {
         const lastAbove = ZONES.indexOf(LINE_BOUNDARIES[kind].above);
         let afterLane = -1;
@@ -146,9 +160,10 @@ function buildStep(node: ast.Step, lane: LaneModel): StepModel {
     const performer: PerformerModel | undefined = performerNode && {
         id: performerNode.name,
         title: performerNode.title ?? performerNode.name,
-        kind: ast.isSystem(performerNode) ? 'system' : 'actor'
+        kind: ast.isSystem(performerNode) ? 'system' : 'actor',
+        ...performerResources(performerNode)
     };
-    const channel = props.filter(ast.isChannelProp).at(-1)?.channel as Channel | undefined;
+    const channel = props.filter(ast.isChannelProp).at(-1)?.channel;
     const time = props.filter(ast.isTimeStandard).at(-1);
     const wait = props.filter(ast.isWaitPoint).at(-1);
     const fail = props.filter(ast.isFailPoint).at(-1);
@@ -202,6 +217,7 @@ function buildFlows(blueprint: ast.Blueprint, stepNodes: Map<string, ast.Step>):
                     kind: edge.kind === '<->' ? 'two-way' : 'handoff',
                     label: edge.label,
                     condition: edge.condition,
+                    probability: flowProbability(edge),
                     range: rangeOf(edge)
                 });
                 flowNodes.push(edge);

@@ -1,0 +1,170 @@
+/**
+ * blueprint compare <as-is[#Name]> <to-be[#Name]> [--scenario NAME] [--customers N] [--seed S] [--format text|md|json]
+ * Metric deltas (the process metrics and, under the same scenario, the
+ * analysis) and a step-level diff by name.
+ */
+import { output as stdio } from './output.js';
+import type { StepModel } from '../model/types.js';
+import { choiceOf, loadBlueprint, markdownTable, minutes, money, parseOptions, percent, textTable, wholeNumber, type LoadedBlueprint } from './analysis-input.js';
+import { CliError } from './errors.js';
+import { DEFAULT_CUSTOMERS, simulateBlueprint, type SimulateReport } from './simulate.js';
+
+const TEXT = {
+    needsTwo: 'compare takes two blueprints: <as-is[#Name]> <to-be[#Name]>',
+    noScenario: (path: string, name: string) => `${path} has no scenario '${name}'`,
+    notAnalysed: (path: string, missing: string[]) => `${path}: not analysed (needs ${missing.join('; ')})`,
+    heading: (a: string, b: string, scenario: string | undefined) => `compare ${a} → ${b}${scenario ? ` (scenario ${scenario})` : ''}`,
+    stepSummary: (added: number, removed: number, changed: number) => `steps: ${added} added, ${removed} removed, ${changed} changed`
+};
+
+type Kind = 'count' | 'duration' | 'share' | 'money' | 'rate';
+export interface MetricDelta { metric: string; kind: Kind; asIs?: number; toBe?: number; delta?: number }
+
+export interface StepChange { step: string; changes: string[] }
+export interface StepDiff { added: string[]; removed: string[]; changed: StepChange[] }
+
+export interface Comparison {
+    asIs: string;
+    toBe: string;
+    scenario?: string;
+    metrics: MetricDelta[];
+    steps: StepDiff;
+    notes: string[];
+}
+
+export async function compareCommand(args: string[]): Promise<number> {
+    const { values, positionals } = parseOptions(args, {
+        scenario: { type: 'string' }, customers: { type: 'string' }, seed: { type: 'string' }, format: { type: 'string' }
+    });
+    if (positionals.length !== 2) throw new CliError(TEXT.needsTwo);
+    const format = choiceOf(values.format, ['text', 'md', 'json'], 'format', 'text');
+    const customers = wholeNumber(values.customers, 'customers', DEFAULT_CUSTOMERS);
+    const seed = wholeNumber(values.seed, 'seed', 1, 0);
+    const scenario = values.scenario as string | undefined;
+    const [asIs, toBe] = [await loadBlueprint(positionals[0]), await loadBlueprint(positionals[1])];
+    for (const side of [asIs, toBe]) {
+        if (scenario !== undefined && !side.model.scenarios?.some(s => s.id === scenario)) throw new CliError(TEXT.noScenario(side.path, scenario));
+    }
+    const comparison = compare(asIs, toBe, scenario, customers, seed);
+    stdio.line(format === 'json' ? JSON.stringify(comparison, null, 2) : format === 'md' ? formatMarkdown(comparison) : formatText(comparison));
+    return asIs.errors > 0 || toBe.errors > 0 ? 1 : 0;
+}
+
+export function compare(asIs: LoadedBlueprint, toBe: LoadedBlueprint, scenario: string | undefined, customers: number, seed: number): Comparison {
+    const notes: string[] = [];
+    const analysed = (side: LoadedBlueprint): SimulateReport | undefined => {
+        const result = simulateBlueprint(side, scenario, customers, seed);
+        if ('missing' in result) { notes.push(TEXT.notAnalysed(side.path, result.missing)); return undefined; }
+        return result.report;
+    };
+    const [a, b] = [analysed(asIs), analysed(toBe)];
+    return {
+        asIs: `${asIs.path}#${asIs.model.name}`,
+        toBe: `${toBe.path}#${toBe.model.name}`,
+        scenario,
+        metrics: [...processMetrics(asIs, toBe), ...analysisMetrics(a, b)],
+        steps: diffSteps(asIs.model.steps, toBe.model.steps),
+        notes
+    };
+}
+
+function delta(metric: string, kind: Kind, asIs: number | undefined, toBe: number | undefined): MetricDelta {
+    return { metric, kind, asIs, toBe, delta: asIs !== undefined && toBe !== undefined ? toBe - asIs : undefined };
+}
+
+function processMetrics(asIs: LoadedBlueprint, toBe: LoadedBlueprint): MetricDelta[] {
+    const [a, b] = [asIs.model.metrics, toBe.model.metrics];
+    return [
+        delta('steps', 'count', a.totalSteps, b.totalSteps),
+        ...(['customer', 'onstage', 'backstage', 'support'] as const).map(zone => delta(`steps ${zone}`, 'count', a.stepsPerZone[zone], b.stepsPerZone[zone])),
+        ...(['interaction', 'visibility', 'internal'] as const).map(line => delta(`crossings ${line}`, 'count', a.lineCrossings[line], b.lineCrossings[line])),
+        delta('fail points', 'count', a.failPoints, b.failPoints),
+        delta('wait points', 'count', a.waitPoints, b.waitPoints),
+        delta('customer-visible time (standard)', 'duration', a.customerVisibleTime, b.customerVisibleTime),
+        delta('contact ratio', 'share', a.contactRatio, b.contactRatio),
+        delta('automation share', 'share', a.automationShare, b.automationShare)
+    ];
+}
+
+function analysisMetrics(a: SimulateReport | undefined, b: SimulateReport | undefined): MetricDelta[] {
+    const pick = (r: SimulateReport | undefined, f: (r: SimulateReport) => number) => (r ? f(r) : undefined);
+    const staff = (r: SimulateReport) => r.analytic.performers.filter(p => Number.isFinite(p.servers) && p.kind === 'actor').reduce((sum, p) => sum + p.servers, 0);
+    const busiest = (r: SimulateReport) => Math.max(0, ...r.analytic.performers.map(p => p.utilisation));
+    return [
+        delta('demand (customers/h)', 'rate', pick(a, r => r.analytic.demand), pick(b, r => r.analytic.demand)),
+        delta('staff (people)', 'count', pick(a, staff), pick(b, staff)),
+        delta('bottleneck utilisation', 'share', pick(a, busiest), pick(b, busiest)),
+        delta('customer-visible time mean (simulated)', 'duration', pick(a, r => r.simulation.customerVisible.mean), pick(b, r => r.simulation.customerVisible.mean)),
+        delta('customer-visible time p90 (simulated)', 'duration', pick(a, r => r.simulation.customerVisible.p90), pick(b, r => r.simulation.customerVisible.p90)),
+        delta('cost per customer', 'money', pick(a, r => r.simulation.costPerCustomer), pick(b, r => r.simulation.costPerCustomer)),
+        delta('throughput limit (customers/h)', 'rate', pick(a, r => r.analytic.throughputLimit), pick(b, r => r.analytic.throughputLimit))
+    ];
+}
+
+/** Steps matched by name: added, removed, and for those in both what moved or changed. */
+export function diffSteps(asIs: StepModel[], toBe: StepModel[]): StepDiff {
+    const before = new Map(asIs.map(s => [s.id, s]));
+    const after = new Map(toBe.map(s => [s.id, s]));
+    const changed: StepChange[] = [];
+    for (const step of toBe) {
+        const old = before.get(step.id);
+        if (!old) continue;
+        const changes: string[] = [];
+        if (old.zone !== step.zone) changes.push(`zone ${old.zone} → ${step.zone}`);
+        else if (old.lane !== step.lane) changes.push(`lane ${old.lane} → ${step.lane}`);
+        if (old.performer?.id !== step.performer?.id) changes.push(`performer ${old.performer?.id ?? '—'} → ${step.performer?.id ?? '—'}`);
+        if (old.time?.standard !== step.time?.standard) changes.push(`time ${minutes(old.time?.standard)} → ${minutes(step.time?.standard)}`);
+        if (changes.length > 0) changed.push({ step: step.id, changes });
+    }
+    return {
+        added: toBe.filter(s => !before.has(s.id)).map(s => s.id),
+        removed: asIs.filter(s => !after.has(s.id)).map(s => s.id),
+        changed
+    };
+}
+
+function show(kind: Kind, value: number | undefined): string {
+    if (value === undefined) return '—';
+    if (kind === 'duration') return minutes(value);
+    if (kind === 'share') return percent(value);
+    if (kind === 'money') return money(value);
+    if (kind === 'rate') return Number.isFinite(value) ? (Math.round(value * 10) / 10).toString() : '∞';
+    return String(value);
+}
+
+function showDelta(m: MetricDelta): string {
+    if (m.delta === undefined || !Number.isFinite(m.delta)) return '—';
+    if (m.delta === 0) return '0';
+    const sign = m.delta > 0 ? '+' : '−';
+    const size = Math.abs(m.delta);
+    const text = m.kind === 'share' ? `${(Math.round(size * 1000) / 10).toFixed(1)} pt` : show(m.kind, size);
+    return `${sign}${text}`;
+}
+
+function metricRows(c: Comparison): string[][] {
+    return [['metric', 'as-is', 'to-be', 'Δ'], ...c.metrics.map(m => [m.metric, show(m.kind, m.asIs), show(m.kind, m.toBe), showDelta(m)])];
+}
+
+function stepLines(diff: StepDiff, bullet: string): string[] {
+    return [
+        ...diff.added.map(id => `${bullet}+ ${id}`),
+        ...diff.removed.map(id => `${bullet}- ${id}`),
+        ...diff.changed.map(c => `${bullet}~ ${c.step}: ${c.changes.join('; ')}`)
+    ];
+}
+
+export function formatText(c: Comparison): string {
+    return [
+        TEXT.heading(c.asIs, c.toBe, c.scenario), '', ...textTable(metricRows(c)), '',
+        TEXT.stepSummary(c.steps.added.length, c.steps.removed.length, c.steps.changed.length),
+        ...stepLines(c.steps, '  '), ...c.notes.map(n => `note: ${n}`)
+    ].join('\n');
+}
+
+export function formatMarkdown(c: Comparison): string {
+    return [
+        `### ${TEXT.heading(c.asIs, c.toBe, c.scenario)}`, '', ...markdownTable(metricRows(c)), '',
+        `**${TEXT.stepSummary(c.steps.added.length, c.steps.removed.length, c.steps.changed.length)}**`, '',
+        ...stepLines(c.steps, '- ').map(l => l.replace(/^- ([+~-]) /, '- `$1` ')), ...c.notes.map(n => `> ${n}`)
+    ].join('\n');
+}

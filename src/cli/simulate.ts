@@ -1,0 +1,171 @@
+/**
+ * blueprint simulate <file[#Name]> [--scenario NAME] [--customers N] [--seed S] [--format text|json|md]
+ *                    [--staff-for PERFORMER --goal "p90 wait < 10 min"]
+ * The analytic pass and the seeded simulation of one blueprint; with
+ * --staff-for, the smallest staff for a performer that meets the goal.
+ */
+import { found } from '../model/lookup.js';
+import { output as stdio } from './output.js';
+import {
+    analyseBlueprint, firstSteps, simulate,
+    type AnalyticResult, type Network, type SimulationResult
+} from '../model/analysis/index.js';
+import { toSeconds } from '../model/duration.js';
+import {
+    choiceOf, loadBlueprint, markdownTable, minutes, money, parseOptions, percent, textTable, wholeNumber, type LoadedBlueprint
+} from './analysis-input.js';
+import { CliError } from './errors.js';
+
+export const DEFAULT_CUSTOMERS = 20_000;
+const MAX_STAFF_TRIED = 60;
+
+const TEXT = {
+    needsFile: 'simulate takes exactly one file (file.blueprint or file.blueprint#Name)',
+    notPossible: (path: string, missing: string[]) => `${path}: the analysis cannot run; it needs ${missing.join('; ')}`,
+    goalNeedsStaffFor: '--goal needs --staff-for <performer>',
+    badGoal: (goal: string) => `--goal must read like "p90 wait < 10 min" (mean|p90 wait) or "p95 time < 30 min" (mean|p50|p90|p95 time), with a duration; got '${goal}'`,
+    unknownPerformer: (id: string, known: string[]) => `--staff-for: no staffed performer '${id}' in this blueprint (${known.join(', ') || 'none'})`,
+    overloaded: (ids: string[]) => `at or over 100% utilisation: ${ids.join(', ')} (the queue grows without bound)`,
+    baseCase: 'declared demand and staff',
+    staffNotFound: (id: string, most: number) => `no staff count up to ${most} for '${id}' meets the goal`
+};
+
+/** A goal for the staffing search: a statistic of the performer's wait or of the customer-visible time, below a limit. */
+export interface Goal { statistic: 'mean' | 'p50' | 'p90' | 'p95'; of: 'wait' | 'time'; limit: number; text: string }
+
+export function parseGoal(text: string): Goal {
+    const match = /^\s*(mean|p50|p90|p95)\s*(wait|time)\s*<\s*([0-9]+(?:\.[0-9]+)?)\s*(ms|s|min|h|d|毫秒|秒|分钟|小时|天)\s*$/.exec(text);
+    const limit = match ? toSeconds(Number(match[3]), match[4]) : NaN;
+    // The simulation keeps the mean and p90 of each step's wait; the customer-visible time has all four.
+    if (!match || !Number.isFinite(limit) || (match[2] === 'wait' && (match[1] === 'p50' || match[1] === 'p95'))) throw new CliError(TEXT.badGoal(text));
+    return { statistic: match[1] as Goal['statistic'], of: match[2] as Goal['of'], limit, text: text.trim() };
+}
+
+export interface StaffingTrial { staff: number; value: number; meets: boolean }
+export interface StaffingAnswer { performer: string; goal: string; staff?: number; trials: StaffingTrial[] }
+
+/**
+ * Tries staff counts upwards from the least that stays under 100% until the
+ * goal holds, each by a simulation with the same customers and seed.
+ */
+export function searchStaff(network: Network, analytic: AnalyticResult, performerId: string, goal: Goal, customers: number, seed: number): StaffingAnswer {
+    const index = network.performers.findIndex(p => p.id === performerId && Number.isFinite(p.servers));
+    if (index < 0) throw new CliError(TEXT.unknownPerformer(performerId, network.performers.filter(p => Number.isFinite(p.servers)).map(p => p.id)));
+    const start = Math.max(1, Math.floor(analytic.performers[index].offeredLoad) + 1);
+    const firstStep = found([...firstSteps(network)].find(i => network.steps[i].performer === index), '[...firstSteps(network)].find(i => network.steps[i].perfo...');
+    const trials: StaffingTrial[] = [];
+    for (let staff = start; staff < start + MAX_STAFF_TRIED; staff++) {
+        const trial: Network = { ...network, performers: network.performers.map((p, i) => (i === index ? { ...p, servers: staff } : p)) };
+        const value = goalValue(simulate(trial, { customers, seed }), firstStep, goal);
+        trials.push({ staff, value, meets: value < goal.limit });
+        if (value < goal.limit) return { performer: performerId, goal: goal.text, staff, trials };
+    }
+    return { performer: performerId, goal: goal.text, trials };
+}
+
+function goalValue(run: SimulationResult, firstStep: number, goal: Goal): number {
+    if (goal.of === 'time') return goal.statistic === 'mean' ? run.customerVisible.mean : run.customerVisible[goal.statistic];
+    const step = run.steps[firstStep];
+    return goal.statistic === 'mean' ? step.meanWait : step.p90Wait;
+}
+
+export interface SimulateReport {
+    file: string;
+    blueprint: string;
+    title: string;
+    scenario?: string;
+    target?: number;
+    analytic: AnalyticResult;
+    simulation: SimulationResult;
+    staffing?: StaffingAnswer;
+}
+
+export async function simulateCommand(args: string[]): Promise<number> {
+    const { values, positionals } = parseOptions(args, {
+        scenario: { type: 'string' }, customers: { type: 'string' }, seed: { type: 'string' }, format: { type: 'string' },
+        'staff-for': { type: 'string' }, goal: { type: 'string' }
+    });
+    if (positionals.length !== 1) throw new CliError(TEXT.needsFile);
+    const format = choiceOf(values.format, ['text', 'json', 'md'], 'format', 'text');
+    const customers = wholeNumber(values.customers, 'customers', DEFAULT_CUSTOMERS);
+    const seed = wholeNumber(values.seed, 'seed', 1, 0);
+    if (values.goal !== undefined && values['staff-for'] === undefined) throw new CliError(TEXT.goalNeedsStaffFor);
+    const goal = values['staff-for'] !== undefined ? parseGoal(String(values.goal ?? 'p90 wait < 10 min')) : undefined;
+    const loaded = await loadBlueprint(positionals[0]);
+    const report = simulateBlueprint(loaded, values.scenario as string | undefined, customers, seed);
+    if ('missing' in report) {
+        stdio.error(`blueprint: ${TEXT.notPossible(loaded.path, report.missing)}`);
+        return 1;
+    }
+    if (goal) report.report.staffing = searchStaff(report.network, report.report.analytic, String(values['staff-for']), goal, customers, seed);
+    const out = report.report;
+    stdio.line(format === 'json' ? JSON.stringify(out, null, 2) : format === 'md' ? formatMarkdown(out) : formatText(out));
+    const overloaded = out.analytic.performers.filter(p => p.utilisation >= 1).map(p => p.id);
+    if (overloaded.length > 0) stdio.error(`blueprint: ${TEXT.overloaded(overloaded)}`);
+    return loaded.errors > 0 || overloaded.length > 0 || (goal !== undefined && out.staffing?.staff === undefined) ? 1 : 0;
+}
+
+export function simulateBlueprint(loaded: LoadedBlueprint, scenario: string | undefined, customers: number, seed: number):
+    { report: SimulateReport; network: Network } | { missing: string[] } {
+    const analysis = analyseBlueprint(loaded.model, scenario);
+    if (analysis.missing) return { missing: analysis.missing };
+    const simulation = simulate(analysis.network, { customers, seed });
+    const report: SimulateReport = {
+        file: loaded.path, blueprint: loaded.model.name, title: loaded.model.title, scenario,
+        target: loaded.model.target, analytic: analysis.analytic, simulation
+    };
+    return { report, network: analysis.network };
+}
+
+function header(r: SimulateReport): string[] {
+    const v = r.simulation.customerVisible;
+    const over = r.simulation.overTarget === undefined ? '' : `; target ${minutes(r.target)}, ${percent(r.simulation.overTarget)} of customers over it`;
+    return [
+        `${r.file}#${r.blueprint} — ${r.title}`,
+        `scenario: ${r.scenario ?? TEXT.baseCase}; ${r.analytic.demand} customers/h; ${r.simulation.customers.toLocaleString('en')} customers simulated (first ${r.simulation.customers - r.simulation.measured} as warm-up), seed ${r.simulation.seed}`,
+        `customer-visible time: mean ${minutes(v.mean)}, p50 ${minutes(v.p50)}, p90 ${minutes(v.p90)}, p95 ${minutes(v.p95)}${over}`,
+        `cost per customer: ${money(r.simulation.costPerCustomer)} (analytic ${money(r.analytic.costPerCustomer)}); bottleneck ${r.analytic.bottleneck ?? '—'}; throughput limit ${Number.isFinite(r.analytic.throughputLimit) ? r.analytic.throughputLimit.toFixed(1) : '∞'} customers/h`
+    ];
+}
+
+function performerRows(r: SimulateReport): string[][] {
+    return [
+        ['performer', 'staff', 'utilisation', 'analytic', 'wait (analytic)', 'mean queue', 'max queue'],
+        ...r.analytic.performers.filter(p => Number.isFinite(p.servers)).map(p => {
+            const s = found(r.simulation.performers.find(x => x.id === p.id), 'r.simulation.performers.find(x => x.id === p.id)');
+            return [p.id, String(p.servers), percent(s.utilisation), percent(p.utilisation), minutes(p.meanWait), s.meanQueue.toFixed(2), String(s.maxQueue)];
+        })
+    ];
+}
+
+function stepRows(r: SimulateReport): string[][] {
+    return [
+        ['step', 'visits', 'mean wait', 'p90 wait'],
+        ...r.simulation.steps.filter(s => s.meanWait > 0).map(s => [s.id, s.visits.toFixed(2), minutes(s.meanWait), minutes(s.p90Wait)])
+    ];
+}
+
+function staffingRows(answer: StaffingAnswer): string[][] {
+    return [['staff', answer.goal.replace(/\s*<.*/, ''), 'meets'], ...answer.trials.map(t => [String(t.staff), minutes(t.value), t.meets ? 'yes' : 'no'])];
+}
+
+function staffingLine(answer: StaffingAnswer): string {
+    return answer.staff !== undefined ? `staffing: ${answer.staff} × '${answer.performer}' meet "${answer.goal}"` : TEXT.staffNotFound(answer.performer, answer.trials.at(-1)?.staff ?? 0);
+}
+
+export function formatText(r: SimulateReport): string {
+    const lines = [...header(r), '', ...textTable(performerRows(r))];
+    const steps = stepRows(r);
+    if (steps.length > 1) lines.push('', ...textTable(steps));
+    if (r.staffing) lines.push('', staffingLine(r.staffing), ...textTable(staffingRows(r.staffing)));
+    return lines.join('\n');
+}
+
+export function formatMarkdown(r: SimulateReport): string {
+    const [title, ...rest] = header(r);
+    const lines = [`### ${title}`, '', ...rest.map(l => `- ${l}`), '', ...markdownTable(performerRows(r))];
+    const steps = stepRows(r);
+    if (steps.length > 1) lines.push('', ...markdownTable(steps));
+    if (r.staffing) lines.push('', `**${staffingLine(r.staffing)}**`, '', ...markdownTable(staffingRows(r.staffing)));
+    return lines.join('\n');
+}

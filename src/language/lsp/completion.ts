@@ -1,0 +1,111 @@
+import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type AstNodeLocator, type LangiumDocuments, type ReferenceInfo } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type LangiumServices } from 'langium/lsp';
+import { buildBlueprint } from '../model-builder.js';
+import * as ast from '../generated/ast.js';
+import { escapeMarkdown, stepHover } from './hover.js';
+import { KEYWORD_DOCS, STRUCTURE_DOCS } from './keyword-docs.js';
+
+/** What a keyword is, by the grammar rule that offers it (shown as the item's detail). */
+const KEYWORD_DETAIL: Record<string, string> = {
+    Divergence: 'divergence (classification)',
+    ObjectKind: 'object (classification)',
+    Contact: 'contact (classification)',
+    Approach: 'approach (classification)',
+    Zone: 'zone (lane)',
+    LineKind: 'line',
+    Channel: 'channel',
+    TimeUnit: 'time unit'
+};
+
+/**
+ * Completion with explanations: keywords carry their docs, references their
+ * titles; candidates from this blueprint and file come first.
+ */
+export class BlueprintCompletionProvider extends DefaultCompletionProvider {
+    private readonly documents: LangiumDocuments;
+    private readonly locator: AstNodeLocator;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.locator = services.workspace.AstNodeLocator;
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
+        if (!this.filterKeyword(context, keyword)) return;
+        const doc = KEYWORD_DOCS[keyword.value] ?? STRUCTURE_DOCS[keyword.value];
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name ?? '';
+        acceptor(context, {
+            label: keyword.value,
+            kind: this.getKeywordCompletionItemKind(keyword),
+            detail: KEYWORD_DETAIL[rule] ?? 'keyword',
+            documentation: doc && { kind: 'markdown', value: doc },
+            sortText: '1'
+        });
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = this.nodeOf(description);
+        const title = node && titleOf(node);
+        return {
+            ...item,
+            detail: kindName(description.type),
+            labelDetails: title && title !== description.name ? { description: title } : undefined,
+            documentation: node && documentationOf(node),
+            sortText: `${this.rank(description, context)}_${description.name}`
+        };
+    }
+
+    private nodeOf(description: AstNodeDescription): AstNode | undefined {
+        if (description.node) return description.node;
+        const document = this.documents.getDocument(description.documentUri);
+        return document && this.locator.getAstNode(document.parseResult.value, description.path);
+    }
+
+    /**
+     * 0: declared in or already used by the blueprint being edited; 1: declared
+     * in this file; 2: elsewhere in the workspace. Steps and phases are always
+     * the blueprint's own, performers are workspace-wide.
+     */
+    private rank(description: AstNodeDescription, context: CompletionContext): number {
+        if (description.type === ast.Step.$type || description.type === ast.Phase.$type) return 0;
+        if (this.performersUsedIn(context).has(description.name)) return 0;
+        return description.documentUri.toString() === context.document.uri.toString() ? 1 : 2;
+    }
+
+    /** Names the edited blueprint's `by` already refers to, computed once per completion request. */
+    private readonly usedPerformers = new WeakMap<CompletionContext, Set<string>>();
+    private performersUsedIn(context: CompletionContext): Set<string> {
+        let used = this.usedPerformers.get(context);
+        if (!used) {
+            const blueprint = context.node && AstUtils.getContainerOfType(context.node, ast.isBlueprint);
+            used = new Set(blueprint ? AstUtils.streamAllContents(blueprint).filter(ast.isPerformerRef)
+                .map(ref => ref.performer?.$refText).filter(name => !!name) : []);
+            this.usedPerformers.set(context, used);
+        }
+        return used;
+    }
+}
+
+function kindName(type: string): string {
+    return type.toLowerCase();
+}
+
+function titleOf(node: AstNode): string | undefined {
+    if (ast.isStep(node)) return node.label;
+    if (ast.isActor(node) || ast.isSystem(node) || ast.isPhase(node)) return node.title;
+    return undefined;
+}
+
+function documentationOf(node: AstNode): { kind: 'markdown'; value: string } | undefined {
+    if (ast.isStep(node)) {
+        const step = buildBlueprint(node.$container.$container).model.steps.find(s => s.id === node.name);
+        return step && { kind: 'markdown', value: stepHover(step) };
+    }
+    if (ast.isActor(node) || ast.isSystem(node)) {
+        return { kind: 'markdown', value: `**${escapeMarkdown(node.title ?? node.name)}**\n\n${ast.isActor(node) ? STRUCTURE_DOCS.actor : STRUCTURE_DOCS.system}` };
+    }
+    if (ast.isPhase(node)) return { kind: 'markdown', value: `**${escapeMarkdown(node.title ?? node.name)}** · phase \`${node.name}\`` };
+    return undefined;
+}
