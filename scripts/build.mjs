@@ -15,6 +15,22 @@ const common = {
 
 const node = { ...common, platform: 'node', target: 'node20' };
 
+/**
+ * protocol.ts builds its LSP message types with vscode-jsonrpc; the webview
+ * uses only its data types and guards. Marked free of side effects, the
+ * library is dropped from the webview bundle with the unused message types.
+ */
+const jsonrpcWithoutSideEffects = {
+    name: 'jsonrpc-without-side-effects',
+    setup(build) {
+        build.onResolve({ filter: /^vscode-jsonrpc$/ }, async args => {
+            if (args.pluginData?.resolving) return undefined;
+            const result = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { resolving: true } });
+            return { ...result, sideEffects: false };
+        });
+    }
+};
+
 const entries = [
     // The extension host: CommonJS, `vscode` provided by the host.
     { ...node, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'] },
@@ -26,7 +42,8 @@ const entries = [
     { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.mjs', format: 'esm', external: ['@resvg/resvg-js'],
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" } },
     // The preview's browser side.
-    { ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', format: 'iife' }
+    { ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', format: 'iife',
+      plugins: [jsonrpcWithoutSideEffects] }
 ];
 
 if (watch) {

@@ -2,7 +2,10 @@
  * The one typed protocol shared by the language server, the extension and the
  * preview webview: custom LSP messages (server ⇄ extension) and webview
  * messages (extension ⇄ webview). Plain data only; no vscode, no langium.
+ * The message types come from vscode-jsonrpc's platform-neutral entry (what
+ * the client and server use), so this module stays loadable in the webview.
  */
+import { NotificationType, RequestType } from 'vscode-jsonrpc';
 import type { BlueprintModel, Classification, Position, SourceRange } from './model/types.js';
 
 // ---- Language server ⇄ extension -------------------------------------------------
@@ -19,28 +22,27 @@ export interface ModelSnapshot {
     firstError?: DocumentError;
 }
 
-/** Server → client, after each validated change of a blueprint document (debounced). */
-export const ModelChangedNotification = 'blueprint/modelChanged';
 export type ModelChangedParams = ModelSnapshot;
+/** Server → client, after each validated change of a previewed blueprint document (debounced). */
+export const ModelChangedNotification = /* @__PURE__ */ new NotificationType<ModelChangedParams>('blueprint/modelChanged');
 
 /**
  * Client → server: the documents the open previews show, sent whenever that
  * set changes. The server pushes models only for these, so typing in a file
  * nobody previews costs no model transfer.
  */
-export const PreviewedDocumentsNotification = 'blueprint/previewedDocuments';
 export interface PreviewedDocumentsParams { uris: string[] }
+export const PreviewedDocumentsNotification = /* @__PURE__ */ new NotificationType<PreviewedDocumentsParams>('blueprint/previewedDocuments');
 
-/** Client → server: the current model of a document (for a preview that opens on an unchanged file). */
-export const ModelRequest = 'blueprint/model';
 export interface ModelRequestParams { uri: string }
 export type ModelRequestResult = ModelSnapshot | null;
+/** Client → server: the current model of a document (for a preview that opens on an unchanged file). */
+export const ModelRequest = /* @__PURE__ */ new RequestType<ModelRequestParams, ModelRequestResult, void>('blueprint/model');
 
 /**
  * Client → server: what the language status item shows for the blueprint at
  * `position` (the cursor) in a document, or its first blueprint.
  */
-export const BlueprintStatusRequest = 'blueprint/status';
 export interface BlueprintStatusParams { uri: string; position?: Position }
 export interface BlueprintStatus {
     name: string;
@@ -52,11 +54,14 @@ export interface BlueprintStatus {
     blueprintCount: number;
 }
 export type BlueprintStatusResult = BlueprintStatus | null;
+export const BlueprintStatusRequest = /* @__PURE__ */ new RequestType<BlueprintStatusParams, BlueprintStatusResult, void>('blueprint/status');
 
 // ---- Extension ⇄ webview ----------------------------------------------------------
 
 /** The theme kind is the renderer's (src/render/theme.ts); re-exported for older importers. */
 export type { ThemeKind } from './render/theme.js';
+
+export type ZoomAction = 'in' | 'out' | 'fit' | 'reset';
 
 export type ToWebview =
     /** Which document the preview shows and whether it is locked; resets the stale-version check. */
@@ -66,7 +71,7 @@ export type ToWebview =
     | { type: 'highlight'; stepIds: string[]; scroll?: boolean }
     /** Rasterize `svg` (standalone colours) at `scale` and answer with a `png` message carrying the same id. */
     | { type: 'requestPng'; requestId: number; scale: number; svg: string }
-    | { type: 'zoom'; action: 'in' | 'out' | 'fit' | 'reset' };
+    | { type: 'zoom'; action: ZoomAction };
 
 export type ExportFormat = 'svg' | 'png' | 'copy-svg';
 
@@ -93,6 +98,11 @@ export interface PreviewState {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isOptional = <T>(value: unknown, check: (v: unknown) => v is T): boolean => value === undefined || check(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isArrayOf = <T>(value: unknown, check: (v: unknown) => v is T): value is T[] => Array.isArray(value) && value.every(check);
+const ZOOM_ACTIONS: readonly unknown[] = ['in', 'out', 'fit', 'reset'] satisfies ZoomAction[];
+const EXPORT_FORMATS: readonly unknown[] = ['svg', 'png', 'copy-svg'] satisfies ExportFormat[];
 const isPosition = (value: unknown): value is Position => isRecord(value) && isCount(value.line) && isCount(value.character);
 export const isSourceRange = (value: unknown): value is SourceRange => isRecord(value) && isPosition(value.start) && isPosition(value.end);
 
@@ -104,14 +114,49 @@ export function isFromWebview(value: unknown): value is FromWebview {
         case 'toggleLock':
             return true;
         case 'reveal':
-            return typeof value.uri === 'string' && isSourceRange(value.range);
+            return isString(value.uri) && isSourceRange(value.range);
         case 'export':
-            return value.format === 'svg' || value.format === 'png' || value.format === 'copy-svg';
+            return EXPORT_FORMATS.includes(value.format);
         case 'png':
-            return typeof value.dataUrl === 'string' && (value.requestId === undefined || isCount(value.requestId))
-                && (value.error === undefined || typeof value.error === 'string');
+            return isString(value.dataUrl) && isOptional(value.requestId, isCount) && isOptional(value.error, isString);
         case 'error':
-            return typeof value.message === 'string';
+            return isString(value.message);
+        default:
+            return false;
+    }
+}
+
+const isDocumentError = (value: unknown): value is DocumentError =>
+    isRecord(value) && isString(value.message) && isSourceRange(value.range);
+
+/**
+ * The frame of a blueprint model: what the preview walks. The model's inner
+ * records come from our own server; their lists are checked so that a
+ * malformed message cannot break the page's renderer.
+ */
+const isBlueprintModel = (value: unknown): value is BlueprintModel =>
+    isRecord(value) && isString(value.name) && isString(value.title) && isRecord(value.classification) && isRecord(value.metrics)
+    && [value.lanes, value.lines, value.phases, value.steps, value.flows].every(list => isArrayOf(list, isRecord))
+    && isOptional(value.target, (v): v is number => typeof v === 'number') && isSourceRange(value.range) && isSourceRange(value.nameRange);
+
+export const isModelSnapshot = (value: unknown): value is ModelSnapshot =>
+    isRecord(value) && isString(value.uri) && isCount(value.version) && isArrayOf(value.blueprints, isBlueprintModel)
+    && isOptional(value.firstError, isDocumentError);
+
+/** Checks every message the extension posts to a webview, before the page acts on it. */
+export function isToWebview(value: unknown): value is ToWebview {
+    if (!isRecord(value)) return false;
+    switch (value.type) {
+        case 'source':
+            return isString(value.uri) && isString(value.fileName) && typeof value.locked === 'boolean';
+        case 'update':
+            return isModelSnapshot(value.snapshot) && isString(value.fileName);
+        case 'highlight':
+            return isArrayOf(value.stepIds, isString);
+        case 'requestPng':
+            return isCount(value.requestId) && typeof value.scale === 'number' && value.scale > 0 && Number.isFinite(value.scale) && isString(value.svg);
+        case 'zoom':
+            return ZOOM_ACTIONS.includes(value.action);
         default:
             return false;
     }

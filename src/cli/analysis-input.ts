@@ -26,7 +26,7 @@ export interface ParsedOptions { values: Record<string, string | boolean | undef
 
 export function parseOptions(args: string[], options: Options): ParsedOptions {
     try {
-        return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }) as ParsedOptions;
+        return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
     } catch (error) {
         throw new CliError((error as Error).message.split('\n')[0].replace(/\. To specify.*$/, ''));
     }
@@ -34,14 +34,14 @@ export function parseOptions(args: string[], options: Options): ParsedOptions {
 
 export function choiceOf(value: unknown, allowed: string[], option: string, fallback: string): string {
     if (value === undefined) return fallback;
-    if (typeof value !== 'string' || !allowed.includes(value)) throw new CliError(MESSAGES.badChoice(option, allowed, String(value)));
+    if (typeof value !== 'string' || !allowed.includes(value)) throw new CliError(MESSAGES.badChoice(option, allowed, describeValue(value)));
     return value;
 }
 
 export function wholeNumber(value: unknown, option: string, fallback: number, min = 1): number {
     if (value === undefined) return fallback;
     const number = Number(value);
-    if (!Number.isInteger(number) || number < min) throw new CliError(MESSAGES.badNumber(option, String(value)));
+    if (!Number.isInteger(number) || number < min) throw new CliError(MESSAGES.badNumber(option, describeValue(value)));
     return number;
 }
 
@@ -95,4 +95,9 @@ export function markdownTable(rows: string[][]): string[] {
         `|${rows[0].map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
         ...rows.slice(1).map(r => `| ${r.map(escape).join(' | ')} |`)
     ];
+}
+
+/** An option's value for a message: a string as given, anything else by its type. */
+function describeValue(value: unknown): string {
+    return typeof value === 'string' ? value : typeof value;
 }

@@ -3,6 +3,7 @@
  * Metric deltas (the process metrics and, under the same scenario, the
  * analysis) and a step-level diff by name.
  */
+import { output as stdio } from './output.js';
 import type { StepModel } from '../model/types.js';
 import { choiceOf, loadBlueprint, markdownTable, minutes, money, parseOptions, percent, textTable, wholeNumber, type LoadedBlueprint } from './analysis-input.js';
 import { CliError } from './errors.js';
@@ -45,7 +46,7 @@ export async function compareCommand(args: string[]): Promise<number> {
         if (scenario !== undefined && !side.model.scenarios?.some(s => s.id === scenario)) throw new CliError(TEXT.noScenario(side.path, scenario));
     }
     const comparison = compare(asIs, toBe, scenario, customers, seed);
-    console.log(format === 'json' ? JSON.stringify(comparison, null, 2) : format === 'md' ? formatMarkdown(comparison) : formatText(comparison));
+    stdio.line(format === 'json' ? JSON.stringify(comparison, null, 2) : format === 'md' ? formatMarkdown(comparison) : formatText(comparison));
     return asIs.errors > 0 || toBe.errors > 0 ? 1 : 0;
 }
 

@@ -1,6 +1,7 @@
+import { output } from './output.js';
 import { relative } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { writeOutput } from './output.js';
+import { writeOutput } from './files.js';
 import type { LoadedWorkspace } from './workspace.js';
 
 const MESSAGES = {
@@ -26,7 +27,7 @@ export async function formatCommand(workspace: LoadedWorkspace, check: boolean):
     for (const document of workspace.documents) {
         const path = relative(process.cwd(), document.uri.fsPath) || document.uri.fsPath;
         if (document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0) {
-            console.error(MESSAGES.refusedSyntax(path));
+            output.error(MESSAGES.refusedSyntax(path));
             refused++;
             continue;
         }
@@ -36,13 +37,13 @@ export async function formatCommand(workspace: LoadedWorkspace, check: boolean):
         if (after === before) continue;
         changed++;
         if (check) {
-            console.log(MESSAGES.unformatted(path));
+            output.line(MESSAGES.unformatted(path));
         } else {
             writeOutput(document.uri.fsPath, after);
-            console.log(MESSAGES.formatted(path));
+            output.line(MESSAGES.formatted(path));
         }
     }
-    console.log(MESSAGES.summary(changed, workspace.documents.length, check));
+    output.line(MESSAGES.summary(changed, workspace.documents.length, check));
     if (refused > 0) return 1;
     return check && changed > 0 ? 1 : 0;
 }

@@ -2,6 +2,7 @@
  * blueprint check | render | stats — the same core as the editor, for CI and documents.
  */
 import { readFileSync } from 'node:fs';
+import { output } from './output.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkedFiles, formatCheckJson, formatCheckText, summary } from './check.js';
 import { CliError } from './errors.js';
@@ -34,7 +35,7 @@ interface ParsedArgs { values: Record<string, string | boolean | undefined>; pos
 
 function parse(args: string[], options: Options): ParsedArgs {
     try {
-        return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true }) as ParsedArgs;
+        return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
     } catch (error) {
         // node:util's messages are multi-line and mention internals; keep the first sentence.
         throw new CliError((error as Error).message.split('\n')[0].replace(/\. To specify.*$/, ''));
@@ -43,7 +44,7 @@ function parse(args: string[], options: Options): ParsedArgs {
 
 function choice(value: unknown, allowed: string[], option: string): string | undefined {
     if (value === undefined) return undefined;
-    if (typeof value !== 'string' || !allowed.includes(value)) throw new CliError(`--${option} must be one of ${allowed.join(', ')} (got '${String(value)}')`);
+    if (typeof value !== 'string' || !allowed.includes(value)) throw new CliError(`--${option} must be one of ${allowed.join(', ')} (got '${typeof value === 'string' ? value : typeof value}')`);
     return value;
 }
 
@@ -55,11 +56,11 @@ async function check(args: string[]): Promise<number> {
     const checked = checkedFiles(await loadWorkspace(files, values.config as string | undefined));
     const result = summary(checked);
     if (format === 'json') {
-        console.log(formatCheckJson(checked));
+        output.line(formatCheckJson(checked));
     } else {
         const text = formatCheckText(checked);
-        if (text) console.log(text);
-        console.log(result.text);
+        if (text) output.line(text);
+        output.line(result.text);
     }
     return result.errors > 0 ? 1 : 0;
 }
@@ -69,7 +70,7 @@ async function stats(args: string[]): Promise<number> {
     if (values.help) return help();
     const format = choice(values.format, ['text', 'json'], 'format') ?? 'text';
     const collected = collectStats(await loadWorkspace(collectBlueprintFiles(positionals)));
-    console.log(format === 'json' ? JSON.stringify(collected, null, 2) : formatStatsText(collected));
+    output.line(format === 'json' ? JSON.stringify(collected, null, 2) : formatStatsText(collected));
     return 0;
 }
 
@@ -87,7 +88,7 @@ async function render(args: string[]): Promise<number> {
 }
 
 function help(): number {
-    console.log(USAGE);
+    output.line(USAGE);
     return 0;
 }
 
@@ -100,7 +101,7 @@ async function format(args: string[]): Promise<number> {
 /** The version in the package.json beside dist/ (the bundle's folder). */
 function version(): number {
     const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-    console.log(manifest.version);
+    output.line(manifest.version);
     return 0;
 }
 
@@ -120,7 +121,7 @@ export async function main(argv: string[]): Promise<number> {
         return await run(rest);
     } catch (error) {
         if (error instanceof CliError) {
-            console.error(`blueprint: ${error.message}`);
+            output.error(`blueprint: ${error.message}`);
             return 2;
         }
         throw error;
@@ -130,6 +131,6 @@ export async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(code => { process.exitCode = code; }, error => {
     // One line and a way forward; BLUEPRINT_DEBUG=1 shows the stack for the report.
     const detail = error instanceof Error ? (process.env.BLUEPRINT_DEBUG ? error.stack : error.message.split('\n')[0]) : String(error);
-    console.error(`blueprint: internal error: ${detail} (a bug: please report it with the command and the file; BLUEPRINT_DEBUG=1 shows the stack)`);
+    output.error(`blueprint: internal error: ${detail} (a bug: please report it with the command and the file; BLUEPRINT_DEBUG=1 shows the stack)`);
     process.exitCode = 3;
 });

@@ -1,3 +1,4 @@
+import { output } from './output.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CliError } from './errors.js';
@@ -25,7 +26,7 @@ export function charactersOutsideBundledFont(svg: string): string[] {
     const text = svg.replace(/<[^>]*>/g, '');
     const outside = new Set<string>();
     for (const char of text) {
-        if (char.codePointAt(0)! < 0x80 || isGb2312(char)) continue;
+        if ((char.codePointAt(0) ?? 0) < 0x80 || isGb2312(char)) continue;
         outside.add(char);
     }
     return [...outside];
@@ -66,6 +67,6 @@ export async function svgToPng(svg: string): Promise<Buffer> {
         throw new CliError(MESSAGES.noRasteriser((error as Error).message.split('\n')[0]));
     }
     const outside = charactersOutsideBundledFont(svg);
-    if (outside.length > 0) console.error(`blueprint: ${MESSAGES.uncovered(outside.slice(0, 10).map(c => `'${c}'`).join(' '))}`);
+    if (outside.length > 0) output.error(`blueprint: ${MESSAGES.uncovered(outside.slice(0, 10).map(c => `'${c}'`).join(' '))}`);
     return new Resvg(svg, { font: { fontFiles: fontFiles(), loadSystemFonts: !process.env.BLUEPRINT_NO_SYSTEM_FONTS, defaultFontFamily: BUNDLED_FAMILY }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
 }

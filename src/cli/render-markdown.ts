@@ -3,6 +3,8 @@
  * a Markdown document becomes its diagram, for documents and wikis. The fence
  * renderer is the Markdown preview's, so both show the same picture.
  */
+import { found } from '../model/lookup.js';
+import { output as stdio } from './output.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import MarkdownIt from 'markdown-it';
@@ -25,13 +27,13 @@ export function renderMarkdownCommand(input: string, output: string, theme: Them
     const rendered = chosen === 'html' ? markdownToHtml(source, theme) : replaceFences(source, theme);
     mkdirSync(dirname(output), { recursive: true });
     writeFileSync(output, rendered.text);
-    console.log(`wrote ${output} (${rendered.diagrams} diagram${rendered.diagrams === 1 ? '' : 's'}${rendered.failed ? `, ${rendered.failed} block${rendered.failed === 1 ? '' : 's'} with errors` : ''})`);
+    stdio.line(`wrote ${output} (${rendered.diagrams} diagram${rendered.diagrams === 1 ? '' : 's'}${rendered.failed ? `, ${rendered.failed} block${rendered.failed === 1 ? '' : 's'} with errors` : ''})`);
     return rendered.failed > 0 ? 1 : 0;
 }
 
 function markdownFormat(format: unknown, output: string): MarkdownFormat {
     if (format === 'md' || format === 'html') return format;
-    if (format !== undefined) throw new CliError(`--format for a Markdown file must be md or html (got '${String(format)}')`);
+    if (format !== undefined) throw new CliError(`--format for a Markdown file must be md or html (got '${typeof format === 'string' ? format : typeof format}')`);
     return ['.html', '.htm'].includes(extname(output).toLowerCase()) ? 'html' : 'md';
 }
 
@@ -45,7 +47,7 @@ export function replaceFences(source: string, theme: ThemeKind): Rendered {
     let failed = 0;
     // From the last fence up, so earlier line numbers stay valid.
     for (const fence of fences.reverse()) {
-        const [start, end] = fence.map!;
+        const [start, end] = found(fence.map, 'fence.map');
         const result = renderFence(fence.content, { theme });
         if ('svg' in result) {
             lines.splice(start, end - start, '', `<div class="blueprint-diagram">${result.svg}</div>`, '');

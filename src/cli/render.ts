@@ -1,9 +1,10 @@
+import { output as stdio } from './output.js';
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { renderSvg } from '../render/index.js';
 import type { ThemeKind } from '../protocol.js';
 import { CliError } from './errors.js';
-import { makeFolder, writeOutput } from './output.js';
+import { makeFolder, writeOutput } from './files.js';
 import { svgToPng } from './png.js';
 import { blueprintsOf, collectBlueprintFiles, loadWorkspace } from './workspace.js';
 
@@ -30,7 +31,7 @@ export async function renderCommand(input: string, output: string, theme: ThemeK
         const fileFormat = format ?? 'svg';
         const target = folderMode ? join(output, `${basename(document.uri.fsPath, '.blueprint')}.${fileFormat}`) : output;
         writeOutput(target, fileFormat === 'png' ? await svgToPng(svg) : svg);
-        console.log(`wrote ${target}`);
+        stdio.line(`wrote ${target}`);
         rendered++;
     }
     if (rendered === 0) throw new CliError(`no blueprint found in ${input}`);

@@ -4,6 +4,8 @@
  * The analytic pass and the seeded simulation of one blueprint; with
  * --staff-for, the smallest staff for a performer that meets the goal.
  */
+import { found } from '../model/lookup.js';
+import { output as stdio } from './output.js';
 import {
     analyseBlueprint, firstSteps, simulate,
     type AnalyticResult, type Network, type SimulationResult
@@ -50,7 +52,7 @@ export function searchStaff(network: Network, analytic: AnalyticResult, performe
     const index = network.performers.findIndex(p => p.id === performerId && Number.isFinite(p.servers));
     if (index < 0) throw new CliError(TEXT.unknownPerformer(performerId, network.performers.filter(p => Number.isFinite(p.servers)).map(p => p.id)));
     const start = Math.max(1, Math.floor(analytic.performers[index].offeredLoad) + 1);
-    const firstStep = [...firstSteps(network)].find(i => network.steps[i].performer === index)!;
+    const firstStep = found([...firstSteps(network)].find(i => network.steps[i].performer === index), '[...firstSteps(network)].find(i => network.steps[i].perfo...');
     const trials: StaffingTrial[] = [];
     for (let staff = start; staff < start + MAX_STAFF_TRIED; staff++) {
         const trial: Network = { ...network, performers: network.performers.map((p, i) => (i === index ? { ...p, servers: staff } : p)) };
@@ -92,14 +94,14 @@ export async function simulateCommand(args: string[]): Promise<number> {
     const loaded = await loadBlueprint(positionals[0]);
     const report = simulateBlueprint(loaded, values.scenario as string | undefined, customers, seed);
     if ('missing' in report) {
-        console.error(`blueprint: ${TEXT.notPossible(loaded.path, report.missing)}`);
+        stdio.error(`blueprint: ${TEXT.notPossible(loaded.path, report.missing)}`);
         return 1;
     }
     if (goal) report.report.staffing = searchStaff(report.network, report.report.analytic, String(values['staff-for']), goal, customers, seed);
     const out = report.report;
-    console.log(format === 'json' ? JSON.stringify(out, null, 2) : format === 'md' ? formatMarkdown(out) : formatText(out));
+    stdio.line(format === 'json' ? JSON.stringify(out, null, 2) : format === 'md' ? formatMarkdown(out) : formatText(out));
     const overloaded = out.analytic.performers.filter(p => p.utilisation >= 1).map(p => p.id);
-    if (overloaded.length > 0) console.error(`blueprint: ${TEXT.overloaded(overloaded)}`);
+    if (overloaded.length > 0) stdio.error(`blueprint: ${TEXT.overloaded(overloaded)}`);
     return loaded.errors > 0 || overloaded.length > 0 || (goal !== undefined && out.staffing?.staff === undefined) ? 1 : 0;
 }
 
@@ -130,7 +132,7 @@ function performerRows(r: SimulateReport): string[][] {
     return [
         ['performer', 'staff', 'utilisation', 'analytic', 'wait (analytic)', 'mean queue', 'max queue'],
         ...r.analytic.performers.filter(p => Number.isFinite(p.servers)).map(p => {
-            const s = r.simulation.performers.find(x => x.id === p.id)!;
+            const s = found(r.simulation.performers.find(x => x.id === p.id), 'r.simulation.performers.find(x => x.id === p.id)');
             return [p.id, String(p.servers), percent(s.utilisation), percent(p.utilisation), minutes(p.meanWait), s.meanQueue.toFixed(2), String(s.maxQueue)];
         })
     ];

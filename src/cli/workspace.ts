@@ -9,7 +9,7 @@ import type { BlueprintModel } from '../model/types.js';
 import * as ast from '../language/generated/ast.js';
 import { applyProjectConfigs } from './config.js';
 import { CliError } from './errors.js';
-import { reasonOf } from './output.js';
+import { reasonOf } from './files.js';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 const GLOB_MAGIC = /[*?[\]{}]/;

@@ -1,8 +1,12 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
-/** Starts the bundled language server (dist/server.cjs) over IPC. */
-export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+/**
+ * Starts the bundled language server (dist/server.cjs) over IPC. The client
+ * logs to the extension's channel; `blueprint.trace.server` sets how much of
+ * the traffic it traces there (the client reads `<id>.trace.server`).
+ */
+export async function startLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): Promise<LanguageClient> {
     const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.cjs').fsPath;
     const serverOptions: ServerOptions = {
         run: { module, transport: TransportKind.ipc },
@@ -10,6 +14,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'blueprint' }],
+        outputChannel,
         synchronize: {
             // Blueprints for cross-file references; config files for the rule severities.
             fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.blueprint,blueprint.config.json}')

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { logFailure } from './log.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { BlueprintStatusRequest, type BlueprintStatusResult } from '../protocol.js';
 import { registerShowLocations } from './show-locations.js';
@@ -95,7 +96,7 @@ class BlueprintStatusItem implements vscode.Disposable {
     /** Typing and moving the cursor come in bursts; one request after they settle. */
     private schedule(): void {
         clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.update(), 300);
+        this.timer = setTimeout(() => logFailure(this.update(), 'language status: update'), 300);
     }
 
     private async update(): Promise<void> {
@@ -103,7 +104,7 @@ class BlueprintStatusItem implements vscode.Disposable {
         if (editor?.document.languageId !== 'blueprint') return;
         const status = await (await this.client).sendRequest(BlueprintStatusRequest, {
             uri: editor.document.uri.toString(), position: editor.selection.active
-        }).then(result => result as BlueprintStatusResult, () => null);
+        }).then(result => result, () => null);
         this.item.text = status ? TEXT.statusText(status) : TEXT.statusNone;
         this.item.detail = status ? TEXT.statusDetail(status) : undefined;
         this.item.severity = status && status.failPoints > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
@@ -112,7 +113,7 @@ class BlueprintStatusItem implements vscode.Disposable {
 
     dispose(): void {
         clearTimeout(this.timer);
-        this.subscriptions.forEach(s => s.dispose());
+        for (const subscription of this.subscriptions) subscription.dispose();
         this.item.dispose();
     }
 }

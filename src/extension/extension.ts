@@ -3,7 +3,11 @@ import type MarkdownIt from 'markdown-it';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { startLanguageClient } from './client.js';
 import { registerEditorCommands } from './editor-commands.js';
+import { useLogChannel } from './log.js';
 import { PreviewManager } from './preview/preview-manager.js';
+
+/** The one log of the extension and its language client. */
+const LOG_CHANNEL_NAME = 'Service Blueprint';
 
 let client: LanguageClient | undefined;
 
@@ -13,7 +17,10 @@ export interface BlueprintExtensionApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<BlueprintExtensionApi> {
-    const starting = startLanguageClient(context);
+    const channel = vscode.window.createOutputChannel(LOG_CHANNEL_NAME, { log: true });
+    context.subscriptions.push(channel);
+    useLogChannel(channel);
+    const starting = startLanguageClient(context, channel);
     // Registered before the client is up, so a preview restored after a reload finds its serializer;
     // the manager only registers commands and listeners here and creates panels on demand.
     context.subscriptions.push(new PreviewManager(context, starting));
@@ -28,7 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Bluepr
  */
 function markdownFences(context: vscode.ExtensionContext): typeof import('../markdown/markdown-it-plugin.js') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(vscode.Uri.joinPath(context.extensionUri, 'dist', 'markdown.cjs').fsPath);
+    return require(vscode.Uri.joinPath(context.extensionUri, 'dist', 'markdown.cjs').fsPath) as typeof import('../markdown/markdown-it-plugin.js');
 }
 
 export async function deactivate(): Promise<void> {

@@ -12,6 +12,7 @@ import { BlueprintCompletionProvider } from './lsp/completion.js';
 import { BlueprintDocumentLinkProvider } from './lsp/document-links.js';
 import { BlueprintFormatter } from './lsp/formatter.js';
 import { BlueprintHoverProvider } from './lsp/hover.js';
+import { logFailure } from './log.js';
 import { BlueprintRenameProvider } from './lsp/rename.js';
 import { BlueprintSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { BlueprintDocumentSymbolProvider, BlueprintNodeKindProvider, BlueprintWorkspaceSymbolProvider } from './lsp/symbols.js';
@@ -63,7 +64,7 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     validation: {
         RuleSettings: () => new RuleSettings(),
         ProjectConfigs: services => new ProjectConfigs(services.shared.workspace.FileSystemProvider),
-        DocumentValidator: services => new BlueprintDocumentValidator(services as BlueprintServices)
+        DocumentValidator: services => new BlueprintDocumentValidator(services)
     }
 };
 
@@ -87,7 +88,7 @@ export function createBlueprintServices(context: DefaultSharedModuleContext): { 
     registerValidationChecks(Blueprint);
     if (!context.connection) {
         // Without a client nothing sends configuration; don't wait for it.
-        shared.workspace.ConfigurationProvider.initialized({});
+        logFailure(context.connection, shared.workspace.ConfigurationProvider.initialized({}), 'initialize the configuration');
     }
     return { shared, Blueprint };
 }

@@ -3,16 +3,17 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import type { Position } from '../model/types.js';
 import { BlueprintStatusRequest, type BlueprintStatusParams, type BlueprintStatusResult } from '../protocol.js';
+import { untilValidated } from './cancellation.js';
 import * as ast from './generated/ast.js';
 import { buildBlueprint } from './model-builder.js';
 
 /** Answers the language status item: the classification and fail points of the blueprint at the cursor. */
 export function registerBlueprintStatus(connection: Connection, shared: LangiumSharedServices): void {
-    connection.onRequest(BlueprintStatusRequest, async (params: BlueprintStatusParams): Promise<BlueprintStatusResult> => {
+    connection.onRequest(BlueprintStatusRequest, async (params: BlueprintStatusParams, token): Promise<BlueprintStatusResult> => {
         const uri = URI.parse(params.uri);
         if (!shared.workspace.LangiumDocuments.hasDocument(uri)) return null;
         // The model is cached per AST: building it before linking would cache one without its flows.
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
+        await untilValidated(shared, uri, token);
         const document = shared.workspace.LangiumDocuments.getDocument(uri);
         return document && document.state >= DocumentState.Linked ? blueprintStatus(document, params.position) : null;
     });

@@ -1,10 +1,12 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
+import { untilValidated } from './cancellation.js';
 import {
     ModelChangedNotification, ModelRequest, PreviewedDocumentsNotification,
     type ModelRequestParams, type ModelRequestResult, type PreviewedDocumentsParams
 } from '../protocol.js';
+import { logFailure } from './log.js';
 import { snapshotOf } from './snapshot.js';
 
 /** Coalesces bursts of validations (a keystroke can revalidate several linked documents). */
@@ -30,17 +32,23 @@ export function registerPreviewNotifications(connection: Connection, shared: Lan
             // Send what is current now: a newer version may have replaced the one that triggered this.
             const current = shared.workspace.LangiumDocuments.getDocument(document.uri);
             if (current && current.state >= DocumentState.Validated) {
-                void connection.sendNotification(ModelChangedNotification, snapshotOf(current));
+                logFailure(connection, connection.sendNotification(ModelChangedNotification, snapshotOf(current)), `push the model of ${uri}`);
             }
         }, PUSH_DELAY_MS));
     });
 
-    connection.onRequest(ModelRequest, async (params: ModelRequestParams): Promise<ModelRequestResult> => {
-        const documents = shared.workspace.LangiumDocuments;
-        const uri = documents.all.find(d => d.uri.toString() === params.uri)?.uri;
-        if (!uri) return null;
-        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
-        const document = documents.getDocument(uri);
-        return document ? snapshotOf(document) : null;
-    });
+    connection.onRequest(ModelRequest, (params, token) => currentModel(shared, params, token));
+}
+
+/**
+ * The model of a document once it is validated. A cancelled request (the
+ * preview closed, or asked again) stops waiting and answers RequestCancelled.
+ */
+export async function currentModel(shared: LangiumSharedServices, params: ModelRequestParams, token: CancellationToken): Promise<ModelRequestResult> {
+    const documents = shared.workspace.LangiumDocuments;
+    const uri = documents.all.find(d => d.uri.toString() === params.uri)?.uri;
+    if (!uri) return null;
+    await untilValidated(shared, uri, token);
+    const document = documents.getDocument(uri);
+    return document ? snapshotOf(document) : null;
 }

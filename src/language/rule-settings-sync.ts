@@ -1,6 +1,7 @@
 import { DocumentState, type URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { BlueprintServices } from './blueprint-module.js';
+import { logFailure } from './log.js';
 import { isConfigFile } from './project-config.js';
 
 /**
@@ -13,12 +14,13 @@ export function revalidateOnSettingsChange(shared: LangiumSharedServices, servic
         const uris: URI[] = shared.workspace.LangiumDocuments.all.filter(d => d.state >= DocumentState.Validated).map(d => d.uri).toArray();
         await shared.workspace.DocumentBuilder.update(uris, []);
     };
-    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(async update => {
-        if (update.section === 'blueprint') await revalidateAll();
+    const connection = shared.lsp.Connection;
+    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
+        if (update.section === 'blueprint') logFailure(connection, revalidateAll(), 'revalidate after a settings change');
     });
-    shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(async params => {
+    shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
         if (!params.changes.some(change => isConfigFile(change.uri))) return;
         services.validation.ProjectConfigs.invalidate();
-        await revalidateAll();
+        logFailure(connection, revalidateAll(), 'revalidate after a blueprint.config.json change');
     });
 }

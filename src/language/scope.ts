@@ -1,4 +1,4 @@
-import { DefaultScopeComputation, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
+import { Cancellation, DefaultScopeComputation, interruptAndCheck, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
 import { MultiMap } from 'langium';
 import * as ast from './generated/ast.js';
 
@@ -9,11 +9,13 @@ import * as ast from './generated/ast.js';
  * systems are exported to the workspace by the default computation.
  */
 export class BlueprintScopeComputation extends DefaultScopeComputation {
-    override async collectLocalSymbols(document: LangiumDocument): Promise<LocalSymbols> {
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
         const model = document.parseResult.value as ast.Model;
         for (const blueprint of model.elements.filter(ast.isBlueprint)) {
             for (const member of blueprint.members) {
+                // A newer edit cancels the build: give way between members, as the default computation does per node.
+                await interruptAndCheck(cancelToken);
                 if (ast.isPhase(member)) this.addNamed(member, blueprint, document, symbols);
                 if (ast.isLane(member)) member.steps.forEach(step => this.addNamed(step, blueprint, document, symbols));
             }

@@ -34,7 +34,7 @@ class FenceScopeProvider extends DefaultScopeProvider {
         const blueprint = AstUtils.getContainerOfType(context.container, ast.isBlueprint);
         const owner: AstNode = type === ast.Step.$type || type === ast.Phase.$type ? (blueprint ?? model) : model;
         let byType = this.scopes.get(owner);
-        if (!byType) this.scopes.set(owner, (byType = new Map()));
+        if (!byType) this.scopes.set(owner, (byType = new Map<string, Scope>()));
         let scope = byType.get(type);
         if (!scope) {
             const candidates = candidatesOf(owner, type);
@@ -51,7 +51,7 @@ function candidatesOf(owner: AstNode, type: string): Array<AstNode & { name: str
         if (type === ast.Phase.$type) return owner.members.filter(ast.isPhase).filter(p => p.name);
         return owner.members.filter(ast.isLane).flatMap(l => l.steps).filter(s => s.name);
     }
-    if (ast.isModel(owner)) return owner.elements.filter(e => (ast.isActor(e) || ast.isSystem(e)) && !!e.name) as Array<ast.Actor | ast.System>;
+    if (ast.isModel(owner)) return owner.elements.filter(e => (ast.isActor(e) || ast.isSystem(e)) && !!e.name);
     return [];
 }
 

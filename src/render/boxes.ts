@@ -51,13 +51,11 @@ function stepTooltip(step: StepModel, metaText: string): string {
     return lines.join('\n');
 }
 
-function waitText(step: StepModel): string {
-    const wait = step.wait!;
+function waitText(wait: NonNullable<StepModel['wait']>): string {
     return `wait point: ${formatDuration(wait.expected)}${wait.tolerance !== undefined ? `, tolerated ${formatDuration(wait.tolerance)}` : ''}`;
 }
 
-function failText(step: StepModel): string {
-    const fail = step.fail!;
+function failText(fail: NonNullable<StepModel['fail']>): string {
     const recovery = fail.recoveryStep ? `recover by step ${fail.recoveryStep}` : fail.recoveryText ? `recover: ${fail.recoveryText}` : 'no recovery given';
     return `fail point: ${fail.reason} (${recovery})`;
 }
@@ -80,11 +78,11 @@ export function stepBadges(step: StepModel): Badge[] {
     const h = SIZES.badgeHeight;
     if (step.wait) {
         const text = `W ${formatDuration(step.wait.expected)}`;
-        badges.push({ kind: 'wait', text, tooltip: waitText(step), x: 8, y: -h / 2, width: Math.ceil(measureText(text, FONTS.badge)) + 10, height: h });
+        badges.push({ kind: 'wait', text, tooltip: waitText(step.wait), x: 8, y: -h / 2, width: Math.ceil(measureText(text, FONTS.badge)) + 10, height: h });
     }
     let right = SIZES.column - 8;
     if (step.fail) {
-        badges.push({ kind: 'fail', text: 'F', tooltip: failText(step), x: right - h, y: -h / 2, width: h, height: h });
+        badges.push({ kind: 'fail', text: 'F', tooltip: failText(step.fail), x: right - h, y: -h / 2, width: h, height: h });
         right -= h + 4;
     }
     if (step.discretion) {

@@ -1,4 +1,4 @@
-/** Sizes of the drawing, in pixels. Font sizes must match the style sheet in theme.ts. */
+/** Sizes of the drawing, in pixels. The style sheet in theme.ts takes its font sizes from FONTS. */
 import type { Font } from './text.js';
 
 export const FONTS = {

@@ -2,6 +2,7 @@
  * Lays out one blueprint: columns (time) × lanes (zones), then routes the
  * flows in the gutters. Every step is linear or O(n log n) in steps + flows.
  */
+import { lookup } from '../model/lookup.js';
 import type { BlueprintModel } from '../model/types.js';
 import { boxHeight, evidenceContent, stepBadges, stepContent, type EvidenceContent, type StepContent } from './boxes.js';
 import { assignColumns, type ColumnAssignment } from './columns.js';
@@ -167,7 +168,7 @@ function layOutLanes(rows: RowPlan, y: RowGeometry, right: number): LaneLayout[]
 function layOutLines(rows: RowPlan, y: RowGeometry, right: number): LineLayout[] {
     return rows.lines.map(line => {
         const lineY = y.lineY(line);
-        const atBorder = y.linesAt.get(line.afterLane)!;
+        const atBorder = lookup(y.linesAt, line.afterLane, 'lines at a lane border');
         const position = atBorder.indexOf(line);
         const border = y.lineY(atBorder[0]);
         const names = LINE_NAMES[line.kind];
@@ -211,7 +212,7 @@ function layOutEvidence(model: BlueprintModel, columns: ColumnAssignment, eviden
         const column = columns.columnOf[v];
         return {
             step: step.id, column, items: step.evidence, lines: content.lines, tooltip: content.tooltip,
-            x: x.columnLeft(column), y: y.cardTops.get(v)!, width: SIZES.column, height: content.height
+            x: x.columnLeft(column), y: lookup(y.cardTops, v, 'card top'), width: SIZES.column, height: content.height
         };
     });
 }

@@ -207,6 +207,12 @@ class PortSpread {
     }
 }
 
+/** The gap of an edge routed through a channel (assignChannels gives every one of them a gap). */
+function channelOf(edge: PlannedEdge): NonNullable<PlannedEdge['channel']> {
+    if (!edge.channel) throw new Error(`internal error: the channel route ${edge.flow.from} → ${edge.flow.to} has no gap`);
+    return edge.channel;
+}
+
 /** The gap a channel route runs in: next to the target, on the side facing the source. */
 function channelGap(edge: PlannedEdge, rows: RowPlan): GapRef {
     const fromLane = rows.stepLane[edge.from];
@@ -237,7 +243,7 @@ function assignChannels(edges: PlannedEdge[], rows: RowPlan): Map<string, number
             return { start: Math.min(a, b), end: Math.max(a, b) };
         });
         const { track, count } = assignTracks(intervals, 1);
-        list.forEach((edge, i) => { edge.channel!.track = track[i]; });
+        list.forEach((edge, i) => { channelOf(edge).track = track[i]; });
         gapTracks.set(key, count);
     }
     return gapTracks;
@@ -313,7 +319,8 @@ function verticalSegments(edge: PlannedEdge, geometry: VerticalGeometry): Vertic
         case 'horizontal-first': return [segment(besideTarget, ENTRY, outY, inY)];
         case 'vertical-first': return [segment(besideSource, EXIT, outY, inY)];
         case 'channel': {
-            const channelY = geometry.channelY(edge.channel!, edge.channel!.track);
+            const channel = channelOf(edge);
+            const channelY = geometry.channelY(channel, channel.track);
             return [segment(besideSource, EXIT, outY, channelY), segment(besideTarget, ENTRY, channelY, inY)];
         }
     }

@@ -2,6 +2,7 @@
  * Vertical geometry: lane heights from their stacks, the horizontal tracks of
  * their gaps, the evidence cards and what the header cell must hold.
  */
+import { lookup } from '../model/lookup.js';
 import type { EvidenceContent } from './boxes.js';
 import { FONTS, SIZES } from './dimensions.js';
 import { gapKey, type GapRef, type VerticalGeometry } from './routing.js';
@@ -71,7 +72,7 @@ export class RowGeometry implements VerticalGeometry {
 
     /** The y of each line: on its lane border, several lines on one border a few pixels apart. */
     lineY(line: PlannedLine): number {
-        const atBorder = this.linesAt.get(line.afterLane)!;
+        const atBorder = lookup(this.linesAt, line.afterLane, 'lines at a lane border');
         const border = line.afterLane < 0 ? this.top : this.lanes[line.afterLane].top + this.lanes[line.afterLane].height;
         return border + atBorder.indexOf(line) * SIZES.coincidentLineSpacing;
     }
@@ -121,7 +122,7 @@ export class RowGeometry implements VerticalGeometry {
             for (const v of steps) {
                 if (y > top) y += SIZES.evidenceGap;
                 this.cardTops.set(v, y);
-                y += this.input.evidence.get(v)!.height;
+                y += lookup(this.input.evidence, v, 'evidence box').height;
             }
             tallest = Math.max(tallest, y - top);
         }

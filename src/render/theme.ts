@@ -3,8 +3,9 @@
  * property (`--bp-…`) so the webview can map them to VS Code's theme; the
  * chosen theme's values are the defaults inside the SVG.
  */
-
 import { ZONES } from '../model/types.js';
+import { FONTS } from './dimensions.js';
+import type { Font } from './text.js';
 
 /** VS Code's four theme kinds (body classes vscode-light, vscode-dark, vscode-high-contrast, vscode-high-contrast-light). */
 export const THEME_KINDS = ['light', 'dark', 'high-contrast', 'high-contrast-light'] as const;
@@ -106,7 +107,7 @@ export const TEXT_GROUNDS: Readonly<Record<string, ReadonlyArray<ColorRole | { g
     'step-fg': ['step-bg', 'step-tech-bg'],
     'step-meta': ['step-bg', 'step-tech-bg'],
     'evidence-fg': ['evidence-bg'],
-    'edge-label': [...LANES, ...LANES.map(lane => ({ ground: lane, over: 'phase-shade' as ColorRole }))],
+    'edge-label': [...LANES, ...LANES.map((lane): { ground: ColorRole; over: ColorRole } => ({ ground: lane, over: 'phase-shade' }))],
     'fail-fg': ['fail'],
     'wait-fg': ['wait'],
     'discretion-fg': ['discretion']
@@ -128,51 +129,58 @@ export function themeVariables(theme: ThemeKind = 'light'): Record<string, strin
 }
 
 /**
- * Style rules; `@role` stands for a colour. Sizes live here too (not in
- * attributes) so that page-level CSS like `svg text { font-size }` cannot
- * outrank them and make text overflow what the layout measured.
+ * Style rules; `@role` stands for a colour, `$font` for a font of FONTS (the
+ * sizes the layout measures text with). Sizes live here (not in attributes)
+ * so that page-level CSS like `svg text { font-size }` cannot outrank them
+ * and make text overflow what the layout measured.
  */
-const RULES = `
+const RULES_WITH_FONTS = `
 .bp-bg{fill:@bg}
 .bp-lane-border{fill:none;stroke:@lane-border;stroke-width:1}
 .bp-lane-evidence{fill:@lane-evidence}.bp-lane-customer{fill:@lane-customer}.bp-lane-onstage{fill:@lane-onstage}.bp-lane-backstage{fill:@lane-backstage}.bp-lane-support{fill:@lane-support}
 .bp-zone-evidence{fill:@zone-evidence}.bp-zone-customer{fill:@zone-customer}.bp-zone-onstage{fill:@zone-onstage}.bp-zone-backstage{fill:@zone-backstage}.bp-zone-support{fill:@zone-support}
-.bp-zone-label{fill:@zone-fg;font-size:11px;font-weight:700}
-.bp-lane-title{fill:@fg;font-size:12.5px;font-weight:700}
-.bp-title{fill:@title;font-size:18px;font-weight:700}
-.bp-subtitle{fill:@muted;font-size:11.5px}
+.bp-zone-label{fill:@zone-fg;$zone}
+.bp-lane-title{fill:@fg;$laneTitle}
+.bp-title{fill:@title;$title}
+.bp-subtitle{fill:@muted;$subtitle}
 .bp-line{fill:none;stroke-width:1.6}
 .bp-line-interaction{stroke:@line-interaction}
 .bp-line-visibility{stroke:@line-visibility;stroke-dasharray:9 5}
 .bp-line-internal{stroke:@line-internal;stroke-dasharray:2 4;stroke-linecap:round}
 .bp-line-implied{stroke-opacity:0.7}
-.bp-line-label{fill:@line-label;font-size:10px;font-style:italic}
+.bp-line-label{fill:@line-label;$lineLabel;font-style:italic}
 .bp-phase{fill:@phase-bg;stroke:@phase-border}
-.bp-phase-title{fill:@phase-fg;font-size:12px;font-weight:700}
+.bp-phase-title{fill:@phase-fg;$phase}
 .bp-phase-shade{fill:@phase-shade}
 .bp-time{stroke:@muted;stroke-width:1.2}
-.bp-time-label{fill:@muted;font-size:10.5px}
+.bp-time-label{fill:@muted;$time}
 .step{cursor:pointer}
 .step>rect,.bp-box{fill:@step-bg;stroke:@step-border;stroke-width:1.2}
 .step-tech>rect,.step-tech>.bp-box{fill:@step-tech-bg;stroke:@step-tech-border}
-.step>text{fill:@step-fg;font-size:12px;text-anchor:middle}
-.step>.bp-meta{fill:@step-meta;font-size:10px}
-.bp-fail circle{fill:@fail}.bp-fail text{fill:@fail-fg;font-size:10px;font-weight:700;text-anchor:middle}
-.bp-wait rect{fill:@wait}.bp-wait text{fill:@wait-fg;font-size:9.5px;font-weight:700;text-anchor:middle}
-.bp-disc rect{fill:@discretion}.bp-disc text{fill:@discretion-fg;font-size:9.5px;font-weight:700;text-anchor:middle}
+.step>text{fill:@step-fg;$label;text-anchor:middle}
+.step>.bp-meta{fill:@step-meta;$meta}
+.bp-fail circle{fill:@fail}.bp-fail text{fill:@fail-fg;$badge;text-anchor:middle}
+.bp-wait rect{fill:@wait}.bp-wait text{fill:@wait-fg;$badge;text-anchor:middle}
+.bp-disc rect{fill:@discretion}.bp-disc text{fill:@discretion-fg;$badge;text-anchor:middle}
 .step.bp-highlight>rect,.step:hover>rect{stroke:@highlight;stroke-width:2.5}
 .bp-ev rect{fill:@evidence-bg;stroke:@evidence-border}
-.bp-ev text{fill:@evidence-fg;font-size:10.5px}
+.bp-ev text{fill:@evidence-fg;$evidence}
 path.bp-edge,.bp-edge>path{fill:none;stroke:@edge;stroke-width:1.3;stroke-linejoin:round;marker-end:url(#bp-arrow)}
 path.bp-edge-two-way,.bp-edge-two-way>path{stroke-width:1.6;marker-start:url(#bp-arrow-back)}
 path.bp-edge.bp-highlight,.bp-edge.bp-highlight>path{stroke:@highlight;stroke-width:2.2}
 .bp-arrowhead{fill:@edge}
-.bp-edge-label{fill:@edge-label;font-size:10px}
+.bp-edge-label{fill:@edge-label;$edgeLabel}
 .bp-legend{fill:@legend-bg;stroke:@legend-border}
-.bp-legend-heading{fill:@fg;font-size:11.5px;font-weight:700}
-.bp-legend-key{fill:@muted;font-size:10.5px}
-.bp-legend-value{fill:@fg;font-size:10.5px}
+.bp-legend-heading{fill:@fg;$legendHeading}
+.bp-legend-key{fill:@muted;$legend}
+.bp-legend-value{fill:@fg;$legend}
 `;
+
+const RULES = RULES_WITH_FONTS.replace(/\$([a-zA-Z]+)/g, (reference, name: string) => {
+    if (!(name in FONTS)) throw new Error(`theme.ts: unknown font ${reference}`);
+    const font: Font = FONTS[name as keyof typeof FONTS];
+    return `font-size:${font.size}px${font.bold ? ';font-weight:700' : ''}`;
+});
 
 const ROLE_REFERENCE = /@([a-z-]+)/g;
 
@@ -181,7 +189,7 @@ export function textColorRoles(): string[] {
     const roles = new Set<string>();
     for (const rule of RULES.split('}')) {
         const fill = /[{;]fill:@([a-z-]+)/.exec(rule);
-        if (fill && rule.includes('font-size')) roles.add(fill[1]!);
+        if (fill && rule.includes('font-size')) roles.add(fill[1]);
     }
     return [...roles].sort();
 }

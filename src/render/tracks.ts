@@ -79,8 +79,8 @@ class TrackHeap {
 
     pop(): void {
         const items = this.items;
-        const last = items.pop()!;
-        if (items.length === 0) return;
+        const last = items.pop();
+        if (last === undefined || items.length === 0) return;
         items[0] = last;
         let i = 0;
         for (;;) {

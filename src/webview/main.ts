@@ -65,8 +65,8 @@ const buttons: Record<string, () => void> = {
 for (const [id, action] of Object.entries(buttons)) byId(id).addEventListener('click', action);
 
 const keys: Record<string, () => void> = {
-    '+': buttons['zoom-in']!, '=': buttons['zoom-in']!, '-': buttons['zoom-out']!, '0': buttons['zoom-reset']!, f: buttons['zoom-fit']!,
-    h: buttons['zoom-fit-height']!, w: buttons['zoom-fit-width']!
+    '+': buttons['zoom-in'], '=': buttons['zoom-in'], '-': buttons['zoom-out'], '0': buttons['zoom-reset'], f: buttons['zoom-fit'],
+    h: buttons['zoom-fit-height'], w: buttons['zoom-fit-width']
 };
 document.addEventListener('keydown', event => {
     if (event.ctrlKey || event.metaKey || event.altKey) return; // ctrl+- and friends belong to VS Code

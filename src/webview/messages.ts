@@ -1,9 +1,9 @@
 /**
  * The webview's side of the protocol: the host API VS Code injects, typed
- * here (no `vscode` import in browser code), and a shape check on what
+ * here (no `vscode` import in browser code), and the shape check on what
  * arrives.
  */
-import type { FromWebview, PreviewState, ToWebview } from '../protocol.js';
+import type { FromWebview, PreviewState } from '../protocol.js';
 
 interface VsCodeApi {
     postMessage(message: FromWebview): void;
@@ -29,9 +29,5 @@ export function connectHost(): Host {
     };
 }
 
-const TYPES: ReadonlySet<string> = new Set<ToWebview['type']>(['source', 'update', 'highlight', 'requestPng', 'zoom']);
-
-/** A light check: messages come from our extension, but a malformed one must not break the page. */
-export function isToWebview(value: unknown): value is ToWebview {
-    return typeof value === 'object' && value !== null && TYPES.has(String((value as { type?: unknown }).type));
-}
+/** The check of every field lives beside the message types. */
+export { isToWebview } from '../protocol.js';

@@ -136,9 +136,9 @@ export function parseSvg(svgText: string, nonce: string): SVGSVGElement | undefi
 /** The text of an XML element's source: a CDATA section, or text with the predefined entities. */
 function xmlText(source: string): string {
     const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(source);
-    if (cdata) return cdata[1]!;
+    if (cdata) return cdata[1];
     const entities: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
-    return source.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => entities[name]!);
+    return source.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => entities[name]);
 }
 
 function stepTargetOf(target: EventTarget | null): StepTarget | undefined {

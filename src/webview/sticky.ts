@@ -95,7 +95,7 @@ export class StickyHeaders {
         const y = (view.top - picture.top) / zoom;
         this.showLanes(x > SIZES.margin, view, y, height, zoom);
         const current = this.blueprints.findIndex(b => y >= b.top && y < b.bottom);
-        const phaseTop = current >= 0 ? this.blueprints[current]!.top + PHASE_TOP - PHASE_PAD : 0;
+        const phaseTop = current >= 0 ? this.blueprints[current].top + PHASE_TOP - PHASE_PAD : 0;
         const showPhases = current >= 0 && y > phaseTop;
         this.phaseGroups.forEach((group, i) => { group.style.display = i === current ? '' : 'none'; });
         this.top.style.display = showPhases ? '' : 'none';

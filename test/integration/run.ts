@@ -35,4 +35,7 @@ function firstLine(error: unknown): string {
     return String(error instanceof Error ? error.message : error).split('\n')[0];
 }
 
-main().then(code => process.exit(code));
+main().then(code => process.exit(code), (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+});

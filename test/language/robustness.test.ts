@@ -40,7 +40,7 @@ describe('every broken version of a real blueprint', () => {
         const errors = vi.spyOn(console, 'error');
         try {
             for (let i = 0; i < tokens.length; i += 3) {
-                const cut = tokens[i].index!;
+                const cut = tokens[i].index;
                 await validate(text.slice(0, cut));
                 await validate(text.slice(0, cut) + text.slice(cut + tokens[i][0].length));
             }

@@ -29,7 +29,7 @@ describe('rename over LSP', () => {
 
     test('accepts valid names, soft keywords included', async () => {
         for (const newName of ['Serve2', '办理', 'note', '_x']) {
-            const edit = await client.connection.sendRequest('textDocument/rename', { textDocument: { uri: URI }, position: SERVE, newName }) as WorkspaceEdit;
+            const edit = await client.connection.sendRequest<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: URI }, position: SERVE, newName });
             expect(edit.changes![URI].map(e => e.newText)).toEqual([newName, newName]);
         }
     });

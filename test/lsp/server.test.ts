@@ -46,9 +46,9 @@ describe('the bundled language server over stdio', () => {
     });
 
     test('answers hover and completion', async () => {
-        const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 2, character: 22 } }) as Hover;
+        const hover = await client.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: URI }, position: { line: 2, character: 22 } });
         expect(JSON.stringify(hover.contents)).toContain('Hand over cash');
-        const completion = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: URI }, position: { line: 6, character: 12 } }) as CompletionList;
+        const completion = await client.connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: URI }, position: { line: 6, character: 12 } });
         expect(completion.items.map(i => i.label)).toEqual(expect.arrayContaining(['Count', 'File']));
     });
 

@@ -24,7 +24,7 @@ npm(['install', '--omit=dev', '--prefer-offline', tarball], app);
 // The seed example: Chinese names, labels and evidence.
 const BLUEPRINT = readFileSync(join(root, 'examples/counter-deposit.blueprint'), 'utf8');
 writeFileSync(join(app, 'deposit.blueprint'), BLUEPRINT);
-writeFileSync(join(app, 'messy.blueprint'), BLUEPRINT.replace(/^    /gm, '  '));
+writeFileSync(join(app, 'messy.blueprint'), BLUEPRINT.replace(/^ {4}/gm, '  '));
 
 function blueprint(...args) {
     const result = spawnSync(join(app, 'node_modules/.bin/blueprint'), args, { cwd: app, encoding: 'utf8', env: { ...process.env, BLUEPRINT_NO_SYSTEM_FONTS: '1' } });

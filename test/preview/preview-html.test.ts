@@ -70,7 +70,7 @@ describe('buildPreviewHtml', () => {
         expect(html.match(/<script\b/g)).toHaveLength(1);
         expect(html).toContain(escapeHtml(hostile));
         // The embedded state survives the round trip through the attribute.
-        const attribute = /data-preview-state="([^"]*)"/.exec(html)![1]!;
+        const attribute = /data-preview-state="([^"]*)"/.exec(html)![1];
         const decoded = attribute.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
         expect(JSON.parse(decoded).uri).toBe(`file:///tmp/${hostile}`);
     });

@@ -73,7 +73,7 @@ describe('opening', () => {
         expect(panel.options.retainContextWhenHidden).toBeUndefined();
         expect(panel.webview.options.enableScripts).toBe(true);
         expect(panel.webview.options.retainContextWhenHidden).toBeUndefined();
-        expect(panel.webview.options.localResourceRoots!.map(u => u.toString())).toEqual(['file:///ext/dist', 'file:///ext/media']);
+        expect(panel.webview.options.localResourceRoots!.map(u => u.toString())).toEqual(['file:///ext/dist']);
         expect(panel.webview.html).toContain("default-src 'none'");
         expect(requests).toEqual([A]);
         expect(panel.messages('source')).toHaveLength(1);
@@ -110,7 +110,7 @@ describe('live updates', () => {
 
     it('replays the good picture and the newest snapshot when a hidden page comes back', async () => {
         const panel = await openPreview();
-        const broken = { ...snapshots.get(A)!, version: 2, firstError: { message: 'bad', range: snapshots.get(A)!.blueprints[0]!.range } };
+        const broken = { ...snapshots.get(A)!, version: 2, firstError: { message: 'bad', range: snapshots.get(A)!.blueprints[0].range } };
         notify(broken);
         panel.visible = false;
         panel.viewState.fire({ webviewPanel: panel });
@@ -183,12 +183,12 @@ describe('preview ⇄ editor', () => {
     it('reveals and selects a clicked step in the editor it came from', async () => {
         const panel = await openPreview();
         world.visibleEditors.length = 0; // the editor was closed meanwhile
-        const range = snapshots.get(A)!.blueprints[0]!.steps.find(s => s.id === 'serve')!.nameRange;
+        const range = snapshots.get(A)!.blueprints[0].steps.find(s => s.id === 'serve')!.nameRange;
         panel.fromPage({ type: 'reveal', uri: A, range });
         await settle();
         expect(world.shown).toHaveLength(1);
         expect(world.shown[0]).toMatchObject({ uri: A, viewColumn: ViewColumn.One });
-        expect(world.shown[0]!.selection).toMatchObject({ start: range.start, end: range.end });
+        expect(world.shown[0].selection).toMatchObject({ start: range.start, end: range.end });
     });
 
     it('reveals only the previewed document and ignores malformed messages', async () => {
@@ -205,7 +205,7 @@ describe('preview ⇄ editor', () => {
 
     it('highlights the step under the cursor', async () => {
         const panel = await openPreview();
-        const pay = snapshots.get(A)!.blueprints[0]!.steps.find(s => s.id === 'pay')!;
+        const pay = snapshots.get(A)!.blueprints[0].steps.find(s => s.id === 'pay')!;
         world.selectionChanged.fire({ textEditor: fakeEditor(A, ViewColumn.One, pay.range.start.line + 1, 4) });
         expect(panel.messages('highlight').at(-1)).toEqual({ type: 'highlight', stepIds: ['pay'], scroll: true });
         world.selectionChanged.fire({ textEditor: fakeEditor(A, ViewColumn.One, 0, 0) });
@@ -215,7 +215,7 @@ describe('preview ⇄ editor', () => {
     it('does not ask the page to scroll with the cursor when the setting is off', async () => {
         const panel = await openPreview();
         world.settings.set('blueprint.preview.scrollWithCursor', false);
-        const pay = snapshots.get(A)!.blueprints[0]!.steps.find(s => s.id === 'pay')!;
+        const pay = snapshots.get(A)!.blueprints[0].steps.find(s => s.id === 'pay')!;
         world.selectionChanged.fire({ textEditor: fakeEditor(A, ViewColumn.One, pay.range.start.line + 1, 4) });
         expect(panel.messages('highlight').at(-1)).toEqual({ type: 'highlight', stepIds: ['pay'] });
     });
@@ -251,7 +251,7 @@ describe('export', () => {
         world.saveDialogAnswer = Uri.parse('file:///work/a.png');
         const done = run('blueprint.exportPng') as Promise<void>;
         await vi.waitFor(() => expect(panel.messages('requestPng')).toHaveLength(1));
-        const request = panel.messages('requestPng')[0]!;
+        const request = panel.messages('requestPng')[0];
         expect(request).toMatchObject({ scale: 2 });
         expect(request.svg).toMatch(/^<svg/);
         panel.fromPage({ type: 'png', requestId: 999, dataUrl: PNG }); // not ours
@@ -265,7 +265,7 @@ describe('export', () => {
         world.saveDialogAnswer = Uri.parse('file:///work/a.png');
         const done = run('blueprint.exportPng') as Promise<void>;
         await vi.waitFor(() => expect(panel.messages('requestPng')).toHaveLength(1));
-        panel.fromPage({ type: 'png', requestId: panel.messages('requestPng')[0]!.requestId, dataUrl: '', error: 'tainted canvas' });
+        panel.fromPage({ type: 'png', requestId: panel.messages('requestPng')[0].requestId, dataUrl: '', error: 'tainted canvas' });
         await done;
         expect(world.written.size).toBe(0);
         expect(world.messages.at(-1)).toMatch(/tainted canvas/);

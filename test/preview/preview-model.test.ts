@@ -21,7 +21,7 @@ beforeAll(async () => {
 describe('reducePreview', () => {
     it('the fixtures are what the tests assume', () => {
         expect(good1.firstError).toBeUndefined();
-        expect(good1.blueprints[0]!.steps.map(s => s.id)).toEqual(['arrive', 'pay', 'serve']);
+        expect(good1.blueprints[0].steps.map(s => s.id)).toEqual(['arrive', 'pay', 'serve']);
         expect(broken3.firstError).toBeDefined();
     });
 
@@ -104,7 +104,7 @@ describe('reducePreview', () => {
 describe('findStep', () => {
     it('finds a step in the newest snapshot, so its range matches the text', () => {
         const view = run(source, update(good1), update(broken3));
-        expect(findStep(view, 'serve')?.nameRange).toEqual(broken3.blueprints[0]!.steps.find(s => s.id === 'serve')!.nameRange);
+        expect(findStep(view, 'serve')?.nameRange).toEqual(broken3.blueprints[0].steps.find(s => s.id === 'serve')!.nameRange);
         expect(findStep(view, 'serve', 'deposit')).toBeDefined();
         expect(findStep(view, 'serve', 'elsewhere')).toBeUndefined();
         expect(findStep(view, 'missing')).toBeUndefined();
@@ -113,7 +113,7 @@ describe('findStep', () => {
 
 describe('stepIdsAt', () => {
     it('finds the step whose source contains the cursor', () => {
-        const serve = good1.blueprints[0]!.steps.find(s => s.id === 'serve')!;
+        const serve = good1.blueprints[0].steps.find(s => s.id === 'serve')!;
         expect(stepIdsAt(good1, serve.range.start.line, serve.range.start.character)).toEqual(['serve']);
         expect(stepIdsAt(good1, serve.nameRange.end.line, serve.nameRange.end.character)).toEqual(['serve']);
         expect(stepIdsAt(good1, serve.range.end.line, serve.range.end.character)).toEqual(['serve']);

@@ -200,7 +200,7 @@ describe('preview webview in Chromium', () => {
         const hostile = `<img src=x onerror="window.__pwned=1">`;
         const snapshot = await snapshotFor(BLUEPRINT.replace('"Serve"', JSON.stringify(hostile)), 1);
         await send(page, { ...source, fileName: hostile });
-        await send(page, { type: 'update', snapshot: { ...snapshot, firstError: { message: hostile, range: good1.blueprints[0]!.range } }, fileName: hostile });
+        await send(page, { type: 'update', snapshot: { ...snapshot, firstError: { message: hostile, range: good1.blueprints[0].range } }, fileName: hostile });
         await page.waitForSelector('#preview-root svg');
         expect(await page.$$('#preview-root img, #error-banner img, #file-name img')).toHaveLength(0);
         expect(await page.$eval('#file-name', e => e.textContent)).toBe(hostile);
@@ -212,7 +212,7 @@ describe('preview webview in Chromium', () => {
     it('reveals a clicked step, highlights the cursor step, and follows the theme', async () => {
         const page = await openWith(good1);
         await page.click('#preview-root .step[data-step="serve"]');
-        const serve = good1.blueprints[0]!.steps.find(s => s.id === 'serve')!;
+        const serve = good1.blueprints[0].steps.find(s => s.id === 'serve')!;
         const reveals = (await harness(page)).posted.filter(m => m.type === 'reveal');
         expect(reveals).toEqual([{ type: 'reveal', uri: URI, range: serve.nameRange }]);
 
@@ -309,7 +309,7 @@ describe('preview webview in Chromium', () => {
         await page.mouse.wheel(0, -300);
         await page.keyboard.up('Control');
         await page.waitForFunction(() => document.getElementById('zoom-level')?.textContent !== '100%');
-        const zoom = parseInt((await page.$eval('#zoom-level', e => e.textContent))!, 10);
+        const zoom = parseInt((await page.$eval('#zoom-level', e => e.textContent)), 10);
         expect(zoom).toBeGreaterThan(100);
         await page.close();
     });

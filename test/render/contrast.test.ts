@@ -4,7 +4,7 @@ import { MARK_GROUNDS, paletteColor, TEXT_GROUNDS, textColorRoles, THEME_KINDS, 
 /** #rrggbb or rgba(r,g,b,a) → [r, g, b, a] with channels 0–255 and alpha 0–1. */
 function parseColor(color: string): [number, number, number, number] {
     const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-    if (hex) return [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16), 1];
+    if (hex) return [parseInt(hex[1], 16), parseInt(hex[2], 16), parseInt(hex[3], 16), 1];
     const rgba = /^rgba\((\d+),(\d+),(\d+),([\d.]+)\)$/.exec(color.replace(/\s/g, ''));
     if (rgba) return [Number(rgba[1]), Number(rgba[2]), Number(rgba[3]), Number(rgba[4])];
     throw new Error(`unparsed colour ${color}`);
@@ -23,11 +23,11 @@ function luminance([r, g, b]: readonly number[]): number {
         const s = c / 255;
         return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
     };
-    return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
 }
 function contrast(a: readonly number[], b: readonly number[]): number {
     const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-    return (hi! + 0.05) / (lo! + 0.05);
+    return (hi + 0.05) / (lo + 0.05);
 }
 
 function groundColor(theme: ThemeKind, ground: ColorRole | { ground: ColorRole; over: ColorRole }): [number, number, number] {

@@ -4,6 +4,7 @@
  * the preview page with the browser's own canvas, written here).
  */
 import * as vscode from 'vscode';
+import { logFailure } from '../log.js';
 import type { ExportFormat, ModelSnapshot } from '../../protocol.js';
 import { exportPath, standaloneSvg } from './export-data.js';
 import { fileNameOf } from './preview-panel.js';
@@ -25,7 +26,7 @@ const FILTERS = { svg: { 'SVG image': ['svg'] }, png: { 'PNG image': ['png'] } }
 export async function exportPicture(format: ExportFormat, source: ExportSource, target?: vscode.Uri): Promise<void> {
     const svg = source.snapshot && standaloneSvg(source.snapshot);
     if (!svg) {
-        void vscode.window.showWarningMessage(`Nothing to export: ${fileNameOf(source.uri)} has no blueprint yet.`);
+        logFailure(vscode.window.showWarningMessage(`Nothing to export: ${fileNameOf(source.uri)} has no blueprint yet.`), 'export: message');
         return;
     }
     if (format === 'copy-svg') {
@@ -44,9 +45,9 @@ export async function exportPicture(format: ExportFormat, source: ExportSource, 
     try {
         const bytes = format === 'svg' ? new TextEncoder().encode(svg) : await source.rasterize(svg, PNG_SCALE);
         await vscode.workspace.fs.writeFile(target, bytes);
-        void vscode.window.showInformationMessage(`Exported ${fileNameOf(target)}`);
+        logFailure(vscode.window.showInformationMessage(`Exported ${fileNameOf(target)}`), 'export: message');
     } catch (error) {
-        void vscode.window.showErrorMessage(`Could not export ${fileNameOf(target)}: ${error instanceof Error ? error.message : String(error)}`);
+        logFailure(vscode.window.showErrorMessage(`Could not export ${fileNameOf(target)}: ${error instanceof Error ? error.message : String(error)}`), 'export: message');
     }
 }
 

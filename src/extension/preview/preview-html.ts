@@ -30,7 +30,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 /** Escapes text for an HTML element body or a double-quoted attribute value (the only kind this page uses). */
 export function escapeHtml(text: string): string {
-    return text.replace(/[&<>"]/g, c => ESCAPES[c]!);
+    return text.replace(/[&<>"]/g, c => ESCAPES[c]);
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {

@@ -8,6 +8,7 @@
  * command (or a restore) asks for a panel.
  */
 import * as vscode from 'vscode';
+import { logFailure } from '../log.js';
 import {
     isPreviewState, ModelChangedNotification, ModelRequest, PreviewedDocumentsNotification,
     type ExportFormat, type FromWebview, type ModelRequestParams, type ModelRequestResult, type ModelSnapshot,
@@ -69,13 +70,13 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
 
     // ---- commands ----------------------------------------------------------------
 
-    async showPreview(uriArgument: unknown, toSide: boolean): Promise<void> {
+    showPreview(uriArgument: unknown, toSide: boolean): void {
         const editor = vscode.window.activeTextEditor;
         // A code lens passes the uri as a string (JSON arguments need no command delegation, which goes stale when lenses refresh).
         const given = typeof uriArgument === 'string' ? vscode.Uri.parse(uriArgument) : uriArgument;
         const uri = given instanceof vscode.Uri ? given : isBlueprint(editor?.document) ? editor.document.uri : undefined;
         if (!uri) {
-            void vscode.window.showInformationMessage('Open a .blueprint file to preview it.');
+            logFailure(vscode.window.showInformationMessage('Open a .blueprint file to preview it.'), 'preview: message');
             return;
         }
         const resourceColumn = editor && sameUri(editor.document.uri, uri) ? editor.viewColumn : undefined;
@@ -117,7 +118,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
         }
         const document = vscode.window.activeTextEditor?.document;
         if (!isBlueprint(document)) {
-            void vscode.window.showInformationMessage('Open a .blueprint file or its preview to export it.');
+            logFailure(vscode.window.showInformationMessage('Open a .blueprint file or its preview to export it.'), 'export: message');
             return;
         }
         const snapshot = (await this.fetchModel(document.uri)) ?? undefined;
@@ -126,7 +127,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
             snapshot,
             // PNG needs a browser: open the preview beside the editor and rasterize there.
             rasterize: async (svg, scale) => {
-                await this.showPreview(document.uri, true);
+                this.showPreview(document.uri, true);
                 const opened = [...this.previews].find(p => sameUri(p.uri, document.uri));
                 if (!opened) throw new Error('the preview did not open');
                 return opened.rasterize(svg, scale);
@@ -136,16 +137,17 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
 
     // ---- WebviewPanelSerializer ----------------------------------------------------
 
-    async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
         if (!isPreviewState(state) || !state.uri) {
             panel.dispose(); // nothing says which document it showed
-            return;
+            return Promise.resolve();
         }
         const uri = vscode.Uri.parse(state.uri, true);
         if (!state.locked) {
             for (const other of this.previews) if (!other.locked) other.dispose();
         }
         this.track(new BlueprintPreview(panel, uri, state.locked, undefined, this, state));
+        return Promise.resolve();
     }
 
     // ---- PreviewHost ------------------------------------------------------------------
@@ -172,10 +174,10 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
     onMessage(preview: BlueprintPreview, message: FromWebview): void {
         switch (message.type) {
             case 'reveal':
-                void this.revealSource(preview, message.range);
+                logFailure(this.revealSource(preview, message.range), 'preview: reveal the source');
                 return;
             case 'export':
-                void this.export(message.format, preview);
+                logFailure(this.export(message.format, preview), `export ${message.format}`);
                 return;
             case 'toggleLock':
                 this.lastActive = preview;
@@ -186,7 +188,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
 
     onDispose(preview: BlueprintPreview): void {
         this.previews.delete(preview);
-        void this.syncPreviewed();
+        logFailure(this.syncPreviewed(), 'preview: tell the server the previewed documents');
         if (this.lastActive === preview) this.lastActive = undefined;
     }
 

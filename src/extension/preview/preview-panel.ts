@@ -5,6 +5,7 @@
  * manager's decision; this class carries it out.
  */
 import * as vscode from 'vscode';
+import { log, logFailure } from '../log.js';
 import { isFromWebview, type FromWebview, type ModelSnapshot, type PreviewState, type ToWebview } from '../../protocol.js';
 import { initialView, reducePreview, type PreviewView } from '../../preview-state.js';
 import { decodePngDataUrl } from './export-data.js';
@@ -30,7 +31,7 @@ const READY_GRACE_MS = 5_000;
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
     return {
         enableScripts: true,
-        localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')]
+        localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')]
     };
 }
 
@@ -69,7 +70,7 @@ export class BlueprintPreview implements vscode.Disposable {
         this.view = reducePreview(this.view, this.sourceMessage());
         this.updateTitle();
         panel.webview.html = this.html(restored);
-        void this.refresh();
+        logFailure(this.refresh(), 'preview: refresh');
     }
 
     get uri(): vscode.Uri { return this.source; }
@@ -87,13 +88,13 @@ export class BlueprintPreview implements vscode.Disposable {
             this.sendSource();
             this.updateTitle();
         }
-        void this.refresh();
+        logFailure(this.refresh(), 'preview: refresh');
     }
 
     /** Starts the document over (it was reopened, so its versions restart) and reloads its model. */
     reload(): void {
         this.sendSource();
-        void this.refresh();
+        logFailure(this.refresh(), 'preview: refresh');
     }
 
     toggleLock(): void {
@@ -118,7 +119,7 @@ export class BlueprintPreview implements vscode.Disposable {
             const snapshot = await this.host.fetchModel(uri);
             if (snapshot && !this.disposed && uri.toString() === this.source.toString()) this.acceptSnapshot(snapshot);
         } catch (error) {
-            console.error(`blueprint preview: cannot load the model of ${uri.toString()}`, error);
+            log.error(`preview: cannot load the model of ${uri.toString()}`, error);
         }
     }
 
@@ -154,7 +155,7 @@ export class BlueprintPreview implements vscode.Disposable {
 
     private onMessage(message: unknown): void {
         if (!isFromWebview(message)) {
-            console.warn('blueprint preview: ignored a malformed message from the webview');
+            log.warn('preview: ignored a malformed message from the webview');
             return;
         }
         switch (message.type) {
@@ -168,7 +169,7 @@ export class BlueprintPreview implements vscode.Disposable {
                 this.pngRequests.delete(message.requestId ?? -1);
                 return;
             case 'error':
-                console.error(`blueprint preview (webview): ${message.message}`);
+                log.error(`preview (webview): ${message.message}`);
                 return;
             case 'reveal':
                 if (message.uri !== this.source.toString()) return; // only the previewed document
@@ -186,7 +187,7 @@ export class BlueprintPreview implements vscode.Disposable {
      */
     private post(message: ToWebview): void {
         this.view = reducePreview(this.view, message);
-        if (this.panel.visible) void this.panel.webview.postMessage(message);
+        if (this.panel.visible) logFailure(this.panel.webview.postMessage(message), `preview: cannot post ${message.type}`);
     }
 
     /** Brings a (re)loaded page to what this preview shows: the good picture, then the newest snapshot and highlight. */

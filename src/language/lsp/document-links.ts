@@ -49,5 +49,5 @@ function urlLinks(note: ast.Note, document: LangiumDocument): DocumentLink[] {
             range: { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(start + url.length) },
             target: url
         };
-    }).filter(link => URL.canParse(link.target!));
+    }).filter(link => URL.canParse(link.target));
 }

@@ -19,7 +19,7 @@ export function nodeAt<T extends AstNode>(document: LangiumDocument, range: Rang
 }
 
 export function indentOf(document: LangiumDocument, line: number): string {
-    return /^\s*/.exec(document.textDocument.getText({ start: { line, character: 0 }, end: { line, character: 1000 } }))![0];
+    return /^\s*/.exec(document.textDocument.getText({ start: { line, character: 0 }, end: { line, character: 1000 } }))?.[0] ?? '';
 }
 
 export function replaceWithClosestName(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
@@ -177,7 +177,7 @@ function removalRange(document: LangiumDocument, range: Range): Range {
     const nextLine = { line: range.end.line + 1, character: 0 };
     const after = text.getText({ start: range.end, end: nextLine });
     if (before.trim() === '' && after.trim() === '') return { start: lineStart, end: text.positionAt(text.offsetAt(nextLine)) };
-    const spaces = /^[ \t]*/.exec(after)![0].length;
+    const spaces = (/^[ \t]*/.exec(after)?.[0] ?? '').length;
     return { start: range.start, end: { line: range.end.line, character: range.end.character + spaces } };
 }
 

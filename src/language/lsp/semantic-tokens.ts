@@ -35,8 +35,8 @@ export class BlueprintSemanticTokenProvider extends AbstractSemanticTokenProvide
     }
 
     protected override highlightElement(node: AstNode, accept: SemanticTokenAcceptor): void {
-        const declare = (type: BlueprintTokenType) => accept({ node, property: 'name' as never, type, modifier: DECLARATION });
-        const refer = (property: string, type: BlueprintTokenType) => accept({ node, property: property as never, type, modifier: REFERENCE_MODIFIER });
+        const declare = (type: BlueprintTokenType) => accept({ node, property: 'name', type, modifier: DECLARATION });
+        const refer = (property: string, type: BlueprintTokenType) => accept({ node, property: property, type, modifier: REFERENCE_MODIFIER });
         if (ast.isBlueprint(node)) declare('blueprint');
         else if (ast.isActor(node)) declare('actor');
         else if (ast.isSystem(node)) declare('system');

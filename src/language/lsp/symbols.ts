@@ -1,3 +1,4 @@
+import { found } from '../../model/lookup.js';
 import { GrammarUtils, interruptAndCheck, type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { DocumentSymbolProvider, FuzzyMatcher, LangiumSharedServices, NodeKindProvider, WorkspaceSymbolProvider } from 'langium/lsp';
 import { CancellationToken, CompletionItemKind, SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
@@ -69,8 +70,8 @@ function toSymbols(entries: Entry[], kinds: NodeKindProvider): DocumentSymbol[] 
         name: e.name,
         detail: e.detail,
         kind: kinds.getSymbolKind(e.node),
-        range: e.node.$cstNode!.range,
-        selectionRange: e.nameNode!.range,
+        range: found(e.node.$cstNode, 'e.node.$cstNode').range,
+        selectionRange: found(e.nameNode, 'e.nameNode').range,
         children: toSymbols(e.children, kinds)
     }));
 }

@@ -5,6 +5,7 @@
  * p90 of the customer-visible time, runs a short seeded simulation only for
  * blueprints small enough that it stays cheap (docs/analysis.md).
  */
+import { found } from '../../model/lookup.js';
 import { formatDuration } from '../../model/duration.js';
 import {
     analyseBlueprint, erlangCWait, simulate, wantsAnalysis,
@@ -181,7 +182,7 @@ function cachedSimulation(network: Network, customers: number): SimulationResult
     let run = simulations.get(key);
     if (!run) {
         run = simulate(network, { customers, seed: 1 });
-        if (simulations.size >= SIMULATIONS_KEPT) simulations.delete(simulations.keys().next().value!);
+        if (simulations.size >= SIMULATIONS_KEPT) simulations.delete(found(simulations.keys().next().value, 'simulations.keys().next().value'));
         simulations.set(key, run);
     }
     return run;

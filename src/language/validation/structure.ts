@@ -2,6 +2,7 @@
  * Structure rules BP001–BP010 (Shostack 1984; Bitner, Ostrom & Morgan 2008):
  * what makes a drawing a service blueprint at all.
  */
+import { found } from '../../model/lookup.js';
 import { isCycle } from '../../model/graph.js';
 import { crossesLine } from '../../model/metrics.js';
 import { LINE_BOUNDARIES, LINE_NAMES, LINES, ZONES, type LineKind, type ZoneKind } from '../../model/types.js';
@@ -215,7 +216,7 @@ const cyclesHaveExit = defineRule({
         const { components, componentOf, successors } = context.graph;
         components.forEach((component, i) => {
             if (!isCycle(component, successors)) return;
-            const exits = component.some(id => successors.get(id)!.some(next => componentOf.get(next) !== i));
+            const exits = component.some(id => found(successors.get(id), 'successors.get(id)').some(next => componentOf.get(next) !== i));
             if (!exits) {
                 const first = required(context.model.steps.find(s => component.includes(s.id)), `first step of loop ${i}`);
                 context.report(atStep(context, first.id),

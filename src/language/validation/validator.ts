@@ -1,3 +1,4 @@
+import { describeError, serverLog, type ServerLog } from '../log.js';
 import { AstUtils, type AstNode, type IndexManager, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { BlueprintServices } from '../blueprint-module.js';
@@ -7,7 +8,7 @@ import { ALL_RULES, ruleAnchor } from './rules.js';
 import type { RuleSettings } from './settings.js';
 
 export function registerValidationChecks(services: BlueprintServices): void {
-    const validator = new BlueprintValidator(services.validation.RuleSettings, services.shared.workspace.IndexManager);
+    const validator = new BlueprintValidator(services.validation.RuleSettings, services.shared.workspace.IndexManager, serverLog(services.shared.lsp.Connection));
     const checks: ValidationChecks<ast.ServiceBlueprintAstType> = {
         Model: validator.checkModel.bind(validator),
         Blueprint: validator.checkBlueprint.bind(validator),
@@ -18,7 +19,7 @@ export function registerValidationChecks(services: BlueprintServices): void {
 }
 
 export class BlueprintValidator {
-    constructor(private readonly settings: RuleSettings, private readonly index: IndexManager) {}
+    constructor(private readonly settings: RuleSettings, private readonly index: IndexManager, private readonly log: ServerLog) {}
 
     checkModel(model: ast.Model, accept: ValidationAcceptor): void {
         reportDuplicateNames(model.elements, 'declaration', accept);
@@ -81,7 +82,7 @@ export class BlueprintValidator {
                 rule.check(context);
             } catch (error) {
                 // One faulty rule must not hide the others' findings.
-                console.error(`Rule ${rule.code} (${rule.title}) failed:`, error);
+                this.log.error(`Rule ${rule.code} (${rule.title}) failed: ${describeError(error)}`);
             }
         }
     }

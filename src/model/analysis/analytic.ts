@@ -4,6 +4,7 @@
  * (with the Allen–Cunneen correction for non-exponential times). Fast enough
  * to run on every validation.
  */
+import { found } from '../lookup.js';
 import { heaviestPath } from '../graph.js';
 import type { StepModel } from '../types.js';
 import { squaredCv } from './distribution.js';
@@ -66,7 +67,7 @@ export function expectedVisits(network: Network): number[] | undefined {
     const forwardIn = new Array<number>(n).fill(0);
     for (const start of network.starts) forwardIn[start] = 1;
     for (const component of network.graph.components) {
-        const members = component.map(id => index.get(id)!);
+        const members = component.map(id => found(index.get(id), 'index.get(id)'));
         const local = new Map(members.map((m, i) => [m, i]));
         const size = members.length;
         // (I − Pᵀ) v = e over the component, e = the capped forward inflow.
@@ -196,7 +197,7 @@ export function firstSteps(network: Network): Set<number> {
     const first = new Set<number>();
     for (const component of network.graph.components) {
         for (const id of component) {
-            const i = index.get(id)!;
+            const i = found(index.get(id), 'index.get(id)');
             const p = network.steps[i].performer;
             if (p >= 0 && !seen.has(p)) { seen.add(p); first.add(i); }
         }
@@ -208,7 +209,7 @@ function expectedVisibleTime(network: Network, steps: StepLoad[]): number {
     const models = network.steps.map(s => ({ id: s.id }) as StepModel);
     const byId = new Map(steps.map((s, i) => [s.id, i]));
     return heaviestPath(network.graph, models, step => {
-        const i = byId.get(step.id)!;
+        const i = found(byId.get(step.id), 'byId.get(step.id)');
         return network.steps[i].visible ? steps[i].visits * (steps[i].meanWait + steps[i].meanService) : 0;
     }).total;
 }

@@ -12,6 +12,7 @@
  * hand-off to arrive starts it, later ones merge into it. Flows back into a
  * loop always enter again.
  */
+import { found } from '../lookup.js';
 import { buildFlowGraph, type FlowGraph } from '../graph.js';
 import { isCustomerVisible } from '../metrics.js';
 import type { BlueprintModel, FlowModel, PerformerModel, ScenarioModel, StepModel } from '../types.js';
@@ -92,13 +93,13 @@ export function buildNetwork(model: BlueprintModel, scenario?: ScenarioModel, gr
     linkWaitPoints(steps, performers, routes);
     const forward = model.steps.map(() => [] as boolean[]);
     for (const flow of model.flows) {
-        const from = index.get(flow.from)!, to = index.get(flow.to)!;
+        const from = found(index.get(flow.from), 'index.get(flow.from)'), to = found(index.get(flow.to), 'index.get(flow.to)');
         forward[to][from] = graph.componentOf.get(flow.from) !== graph.componentOf.get(flow.to);
     }
     return {
         network: {
-            steps, performers, routes, starts: starts.map(id => index.get(id)!), forward,
-            demand: demand!, target: model.target, scenario: scenario?.id, graph
+            steps, performers, routes, starts: starts.map(id => found(index.get(id), 'index.get(id)')), forward,
+            demand: found(demand, 'demand'), target: model.target, scenario: scenario?.id, graph
         }
     };
 }
@@ -116,7 +117,7 @@ function reachable(graph: FlowGraph, starts: string[]): Set<string> {
     const seen = new Set(starts);
     const stack = [...starts];
     while (stack.length > 0) {
-        for (const next of graph.successors.get(stack.pop()!) ?? []) {
+        for (const next of graph.successors.get(found(stack.pop(), 'stack.pop()')) ?? []) {
             if (!seen.has(next)) { seen.add(next); stack.push(next); }
         }
     }
@@ -162,7 +163,7 @@ function networkStep(step: StepModel, reached: boolean, performerIndex: Map<stri
 
 function route(out: FlowModel[], step: StepModel, index: Map<string, number>, missing: string[]): NetworkRoute {
     const conditionalFlows = out.filter(f => f.condition !== undefined);
-    const unconditional = [...new Set(out.filter(f => f.condition === undefined).map(f => index.get(f.to)!))];
+    const unconditional = [...new Set(out.filter(f => f.condition === undefined).map(f => found(index.get(f.to), 'index.get(f.to)')))];
     const given = conditionalFlows.reduce((sum, f) => sum + (f.probability ?? 0), 0);
     const unknown = conditionalFlows.filter(f => f.probability === undefined);
     if (given > 1 + 1e-9) missing.push(`probabilities out of step '${step.id}' that add up to at most 100% (now ${Math.round(given * 100)}%)`);
@@ -172,7 +173,7 @@ function route(out: FlowModel[], step: StepModel, index: Map<string, number>, mi
         if (unconditional.length > 0) missing.push(`a probability on the conditional flow ${step.id} -> ${unknown[0].to} (\`when "…" 10%\`)`);
         else share = Math.max(0, 1 - given) / unknown.length;
     }
-    const conditional = conditionalFlows.map(f => ({ to: index.get(f.to)!, probability: f.probability ?? share }));
+    const conditional = conditionalFlows.map(f => ({ to: found(index.get(f.to), 'index.get(f.to)'), probability: f.probability ?? share }));
     const taken = conditional.reduce((sum, c) => sum + c.probability, 0);
     return { conditional, unconditional, remainder: Math.max(0, 1 - taken) };
 }

@@ -6,6 +6,7 @@
  * before one who came later). The first tenth of the customers warms the
  * system up and is left out of the statistics.
  */
+import { found } from '../lookup.js';
 import FlatQueue from 'flatqueue';
 import type { ServiceTime } from './distribution.js';
 import type { Network } from './network.js';
@@ -173,7 +174,7 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
             if (p >= 0) {
                 visitsInWindow[p]++;
                 if (queued[step]) {
-                    stepWaits[step]!.push(wait);
+                    found(stepWaits[step], 'stepWaits[step]').push(wait);
                     waitSum[p] += wait;
                     waitCount[p]++;
                 } else {
@@ -219,7 +220,7 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
             const p = stepPerformer[step];
             touch(p);
             if (queues[p].length > 0) {
-                const next = queues[p].pop()!;
+                const next = found(queues[p].pop(), 'queues[p].pop()');
                 begin(next, now - tokenQueuedAt[next]);
             } else busy[p]--;
         }
@@ -260,8 +261,8 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
 
     schedule(ARRIVAL, 0);
     while (events.length > 0) {
-        const time = events.peekValue()!;
-        const id = events.pop()!;
+        const time = found(events.peekValue(), 'events.peekValue()');
+        const id = found(events.pop(), 'events.pop()');
         now = time;
         if (id === ARRIVAL) arrive(); else complete(id);
     }
@@ -299,7 +300,7 @@ export function simulate(network: Network, options: SimulationOptions = {}): Sim
         })),
         performers,
         customerVisible: percentiles(times),
-        overTarget: network.target === undefined ? undefined : times.filter(t => t > network.target!).length / times.length,
+        overTarget: network.target === undefined ? undefined : times.filter(t => t > found(network.target, 'network.target')).length / times.length,
         histogram: histogram(times, network.target),
         inSystem: { mean: inSystemArea / window, arrivalRate, meanTime: systemTime / measuredCount },
         costPerCustomer: arrivalRate > 0 ? staffedCost / (arrivalRate * 3600) + costUse / measuredCount : 0,
