@@ -2,9 +2,11 @@
  * Deterministic blueprints for the analysis benchmark and tests: a chain of
  * steps across the zones, performed by eight staffed roles and an unlimited
  * system, with 5% retry loops and a 10% side branch that rejoins, staffed for
- * about 75% utilisation at 60 customers an hour.
+ * about 75% utilisation at 60 customers an hour. It shapes the model for the
+ * analysis (staffed roles, retry loops) on the shared generator's PRNG.
  */
 import { buildFlowGraph } from '../../../src/model/graph.js';
+import { prng } from '../../support/random-blueprint.js';
 import { computeMetrics } from '../../../src/model/metrics.js';
 import type { BlueprintModel, FlowModel, PerformerModel, SourceRange, StepModel, ZoneKind } from '../../../src/model/types.js';
 
@@ -13,13 +15,7 @@ const ZONES_IN_TURN: ZoneKind[] = ['customer', 'onstage', 'onstage', 'backstage'
 const DEMAND = 60;
 
 export function generateAnalysisModel(stepCount: number, seed = 1): BlueprintModel {
-    let state = seed >>> 0;
-    const random = () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = Math.imul(state ^ (state >>> 15), state | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const random = prng(seed);
     const roles: PerformerModel[] = Array.from({ length: 8 }, (_, i) => ({ id: `role${i}`, title: `Role ${i}`, kind: 'actor', costPerHour: 60 + 10 * i }));
     const system: PerformerModel = { id: 'core', title: 'Core banking', kind: 'system' };
     const steps: StepModel[] = Array.from({ length: stepCount }, (_, i) => {
