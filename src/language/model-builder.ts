@@ -6,11 +6,12 @@
  */
 import { GrammarUtils, type AstNode } from 'langium';
 import { toSeconds } from '../model/duration.js';
+import { impliedLines } from '../model/lines.js';
 import { buildFlowGraph, type FlowGraph } from '../model/graph.js';
 import { computeMetrics } from '../model/metrics.js';
 import { blueprintDemand, blueprintStaff, buildScenarios, flowProbability, performerResources } from './model-builder-analysis.js';
 import {
-    LINE_BOUNDARIES, LINES, SELF_SERVICE_CHANNELS, ZONES, ZONE_NAMES,
+    SELF_SERVICE_CHANNELS, ZONE_NAMES,
     type BlueprintModel, type Classification, type FlowModel, type LaneModel, type LineModel,
     type PerformerModel, type PhaseModel, type SourceRange, type StepModel
 } from '../model/types.js';
@@ -141,14 +142,6 @@ function buildLines(blueprint: ast.Blueprint, lanes: LaneModel[]): { models: Lin
     return { models: impliedLines(lanes), nodes };
 }
 
-function impliedLines(lanes: LaneModel[]): LineModel[] {
-    return LINES.map(kind => {
-        const lastAbove = ZONES.indexOf(LINE_BOUNDARIES[kind].above);
-        let afterLane = -1;
-        lanes.forEach((lane, i) => { if (ZONES.indexOf(lane.zone) <= lastAbove) afterLane = i; });
-        return { kind, afterLane, implied: true };
-    });
-}
 
 function buildPhase(node: ast.Phase): PhaseModel {
     return { id: node.name, title: node.title ?? node.name, range: rangeOf(node) };

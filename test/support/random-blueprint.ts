@@ -32,9 +32,10 @@
  */
 import { buildFlowGraph } from '../../src/model/graph.js';
 import { computeMetrics } from '../../src/model/metrics.js';
+import { impliedLines } from '../../src/model/lines.js';
 import {
-    CHANNELS, LINE_BOUNDARIES, LINES, SELF_SERVICE_CHANNELS, ZONES,
-    type BlueprintModel, type FlowModel, type LaneModel, type LineModel, type PerformerModel, type PhaseModel,
+    CHANNELS, SELF_SERVICE_CHANNELS,
+    type BlueprintModel, type FlowModel, type LaneModel, type PerformerModel, type PhaseModel,
     type SourceRange, type StepModel, type ZoneKind
 } from '../../src/model/types.js';
 
@@ -149,14 +150,6 @@ function laneWalk(stepCount: number, laneCount: number, random: Random): number[
     return laneOf;
 }
 
-function impliedLines(lanes: LaneModel[]): LineModel[] {
-    return LINES.map(kind => {
-        const lastAbove = ZONES.indexOf(LINE_BOUNDARIES[kind].above);
-        let afterLane = -1;
-        lanes.forEach((lane, i) => { if (ZONES.indexOf(lane.zone) <= lastAbove) afterLane = i; });
-        return { kind, afterLane, implied: true };
-    });
-}
 
 function chainFlows(stepCount: number): FlowModel[] {
     return Array.from({ length: Math.max(0, stepCount - 1) }, (_, i) => ({
