@@ -1,11 +1,4 @@
-/**
- * The English message catalogue. Its shape is the type every catalogue must
- * have (`Messages`): a message with values is a function with typed
- * parameters, so a missing key or a wrong argument is a compile error.
- *
- * Groups: `terms` (the domain's vocabulary), then one group per place a user
- * reads text. Add a message here and in zh-cn.ts together.
- */
+/** English: formatting helpers, the domain's vocabulary, linking errors, the diagnostics cap. */
 
 const list = (items: readonly string[]): string =>
     items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
@@ -13,7 +6,7 @@ const list = (items: readonly string[]): string =>
 /** "a" or "an" before a word (by its first letter; enough for the words we print). */
 const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
-export const en = {
+export const core = {
     format: {
         list,
         /** A quoted name as it appears in messages. */
@@ -58,5 +51,3 @@ export const en = {
         tooMany: (shown: number) => `${shown} diagnostics shown; the rest were dropped. Fix the first ones and the others will follow.`
     }
 };
-
-export type Messages = typeof en;

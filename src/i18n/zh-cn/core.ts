@@ -1,14 +1,10 @@
-/**
- * 简体中文消息目录。类型为 `Messages`(en.ts 的形状):缺少的键是编译错误。
- * 术语依照种子教材第十二章(有形展示、顾客行为、前台行为、后台行为、支持过程、
- * 互动分界线、可视分界线、内部互动分界线、失误点、等待点 ……)。
- */
-import type { Messages } from './en.js';
+/** 简体中文:格式化、领域术语(依照种子教材第十二章)、链接错误、诊断上限。 */
+import type { Messages } from '../en/index.js';
 
 const list = (items: readonly string[]): string =>
     items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
 
-export const zhCn: Messages = {
+export const core: Pick<Messages, 'format' | 'terms' | 'linking' | 'diagnostics'> = {
     format: {
         list,
         quote: (name: string) => `“${name}”`,

@@ -1,0 +1,3 @@
+/** English: editor messages. Each key here has its twin in ../zh-cn/editor.ts. */
+export const editor = {
+};
