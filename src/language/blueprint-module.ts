@@ -6,6 +6,7 @@ import {
 import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule } from './generated/module.js';
 import { BlueprintLexer, BlueprintTokenBuilder, BlueprintValueConverter } from './lexer.js';
 import { createBoundedParser } from './parser.js';
+import { BlueprintParserErrorMessageProvider } from './syntax-errors.js';
 import { BlueprintDocumentBuilder } from './document-builder.js';
 import { BlueprintCodeActionProvider } from './lsp/code-actions.js';
 import { BlueprintCodeLensProvider } from './lsp/code-lens.js';
@@ -43,6 +44,7 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     },
     parser: {
         Lexer: services => new BlueprintLexer(services),
+        ParserErrorMessageProvider: () => new BlueprintParserErrorMessageProvider(),
         LangiumParser: services => createBoundedParser(services),
         TokenBuilder: () => new BlueprintTokenBuilder(),
         ValueConverter: () => new BlueprintValueConverter()

@@ -4,6 +4,8 @@ import type { BlueprintServices } from '../blueprint-module.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
 import * as ast from '../generated/ast.js';
 import { closestName } from '../suggest.js';
+import { problemOf, renderSyntaxProblem } from '../syntax-errors.js';
+import type { IRecognitionException } from 'chevrotain';
 
 /** Beyond this many diagnostics per document the rest are dropped with one final note. */
 export const MAX_DIAGNOSTICS = 500;
@@ -51,12 +53,24 @@ export class BlueprintDocumentValidator extends DefaultDocumentValidator {
         this.ruleSettings.attach(document, this.ruleSettings.configFor(project));
     }
 
+    /** Syntax errors carry the code `syntax` (as in the CLI) and their message in the reader's language. */
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        super.processLexingErrors({ ...parseResult, lexerErrors: parseResult.lexerErrors.slice(0, MAX_DIAGNOSTICS + 1) }, diagnostics, options);
+        const first = diagnostics.length;
+        const lexerErrors = parseResult.lexerErrors.slice(0, MAX_DIAGNOSTICS + 1).map(error => this.localized(error));
+        super.processLexingErrors({ ...parseResult, lexerErrors }, diagnostics, options);
+        markSyntax(diagnostics, first);
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        super.processParsingErrors({ ...parseResult, parserErrors: parseResult.parserErrors.slice(0, MAX_DIAGNOSTICS + 1) }, diagnostics, options);
+        const first = diagnostics.length;
+        const parserErrors = withoutCascades(parseResult.parserErrors).slice(0, MAX_DIAGNOSTICS + 1).map(error => this.localized(error));
+        super.processParsingErrors({ ...parseResult, parserErrors }, diagnostics, options);
+        markSyntax(diagnostics, first);
+    }
+
+    private localized<T extends { message: string }>(error: T): T {
+        const problem = problemOf(error);
+        return problem ? { ...error, message: renderSyntaxProblem(problem, this.localization.messages) } : error;
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
@@ -100,6 +114,28 @@ export class BlueprintDocumentValidator extends DefaultDocumentValidator {
         }
         return found;
     }
+}
+
+function markSyntax(diagnostics: Diagnostic[], from: number): void {
+    for (let i = from; i < diagnostics.length; i++) diagnostics[i].code = 'syntax';
+}
+
+/**
+ * The first syntax error of a line, and every line's first after it: the
+ * recovery after an error often trips over the rest of the same line (\`time 5
+ * minutes evidence "c" }\` gave three errors for one missing unit). The
+ * parser's own note that it stopped is always kept.
+ */
+function withoutCascades<T extends IRecognitionException>(errors: T[]): T[] {
+    let line = -1;
+    return errors.filter(error => {
+        if (error.name === 'TooManyErrors') return true;
+        const at = error.token.startLine;
+        if (at === undefined || Number.isNaN(at) || at < 0) return true;
+        if (at === line) return false;
+        line = at;
+        return true;
+    });
 }
 
 export function capDiagnostics(diagnostics: Diagnostic[], messages: Messages = messagesFor('en')): Diagnostic[] {
