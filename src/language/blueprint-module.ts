@@ -56,11 +56,11 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     lsp: {
         HoverProvider: services => new BlueprintHoverProvider(services),
         CompletionProvider: services => new BlueprintCompletionProvider(services),
-        CodeLensProvider: () => new BlueprintCodeLensProvider(),
+        CodeLensProvider: services => new BlueprintCodeLensProvider(services.i18n.Localization),
         DocumentLinkProvider: () => new BlueprintDocumentLinkProvider(),
         RenameProvider: services => new BlueprintRenameProvider(services),
         SemanticTokenProvider: services => new BlueprintSemanticTokenProvider(services),
-        DocumentSymbolProvider: services => new BlueprintDocumentSymbolProvider(services.shared.lsp.NodeKindProvider),
+        DocumentSymbolProvider: services => new BlueprintDocumentSymbolProvider(services.shared.lsp.NodeKindProvider, services.i18n.Localization),
         CodeActionProvider: services => new BlueprintCodeActionProvider(services),
         Formatter: () => new BlueprintFormatter()
     },

@@ -90,6 +90,7 @@ export class BlueprintParserErrorMessageProvider extends LangiumParserErrorMessa
             if (rule === 'Lane' && STEP_PROPERTY_KEYWORDS.has(found)) return this.keep({ kind: 'propertyOutsideStep', found });
             return this.keep({ kind: 'closeBrace', block: BLOCKS.find(b => b === rule), found });
         }
+        if (options.expected.name === 'EOF') return this.keep(found === '}' ? { kind: 'extraBrace' } : { kind: 'topLevelOnly', found });
         if (options.expected.name === 'ID') return this.keep(isKeyword(options.actual) ? { kind: 'keywordAsName', found } : { kind: 'nameExpected', found });
         return this.keep({ kind: 'expected', expected: [labelOf(options.expected)], found });
     }

@@ -25,7 +25,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
 
 /** Keys whose Chinese text may have no Chinese (formatting helpers, codes, keywords). */
 const SAME_IN_BOTH: ReadonlySet<string> = new Set([
-    'format.quote', 'format.withArticle', 'syntax.quote',
+    'format.quote', 'format.withArticle', 'syntax.quote', 'editor.hover.recoverBy',
     'rules.BP104.item', 'rules.common.stepName', 'rules.common.stepNameWithLabel', 'rules.common.arrow', 'rules.common.listSeparator', 'rules.common.separator'
 ]);
 

@@ -8,7 +8,7 @@ export const syntax = {
     quote: (text: string) => `\`${text}\``,
     didYouMean: (value: string) => ` Did you mean \`${value}\`?`,
     unit: (previous: string, found: string, units: string) =>
-        `After \`time ${previous}\` (or wait, tolerance, target) a time unit is expected: ${units}; found ${found}.`,
+        `After the number \`${previous}\` a time unit is expected: ${units}; found ${found}.`,
     value: (what: string, found: string, values: string) => `${found} is not ${what}: write one of ${values}.`,
     what: {
         Divergence: 'a divergence',

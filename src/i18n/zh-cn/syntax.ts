@@ -7,7 +7,7 @@ export const syntax: Messages['syntax'] = {
     quote: (text: string) => `“${text}”`,
     didYouMean: (value: string) => `是否想写“${value}”?`,
     unit: (previous: string, found: string, units: string) =>
-        `在“time ${previous}”(或 wait、tolerance、target 的数值)之后应写时间单位:${units};这里写的是${found}。`,
+        `在数字“${previous}”之后应写时间单位:${units};这里写的是${found}。`,
     value: (what: string, found: string, values: string) => `${found}不是${what}:请写 ${values} 之一。`,
     what: {
         Divergence: '服务流程差异程度(divergence)的取值',

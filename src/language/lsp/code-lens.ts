@@ -5,31 +5,31 @@ import { formatDuration } from '../../model/duration.js';
 import type { BlueprintModel } from '../../model/types.js';
 import * as ast from '../generated/ast.js';
 import { buildBlueprint } from '../model-builder.js';
+import type { Messages } from '../../i18n/index.js';
+import { Localization } from '../localization.js';
 
 /** Commands the lenses run, with JSON arguments: the preview's own, and the client's references peek (src/extension/show-locations.ts). */
 export const LENS_COMMANDS = { preview: 'blueprint.showPreviewToSide', showLocations: 'blueprint.showLocations' } as const;
 
-const TITLES = {
-    preview: '$(open-preview) Preview',
-    failPoints: (n: number) => `${n} fail point${n === 1 ? '' : 's'}`,
-    waitPoints: (n: number) => `${n} wait point${n === 1 ? '' : 's'}`,
-    time: (model: BlueprintModel) => {
-        const visible = formatDuration(model.metrics.customerVisibleTime);
-        if (model.target === undefined) return `customer-visible ${visible} (no target)`;
-        const over = model.metrics.customerVisibleTime > model.target;
-        return `${over ? '$(warning) ' : ''}customer-visible ${visible} / target ${formatDuration(model.target)}`;
-    }
-};
+function timeTitle(model: BlueprintModel, lens: Messages['editor']['lens']): string {
+    const visible = formatDuration(model.metrics.customerVisibleTime);
+    if (model.target === undefined) return lens.visibleNoTarget(visible);
+    const over = model.metrics.customerVisibleTime > model.target;
+    return `${over ? '$(warning) ' : ''}${lens.visibleAndTarget(visible, formatDuration(model.target))}`;
+}
 
 /** Above each blueprint: open its preview; its fail and wait points (click to list them); customer-visible time vs target. */
 export class BlueprintCodeLensProvider implements CodeLensProvider {
+    constructor(private readonly localization: Localization = new Localization()) {}
+
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
         const model = document.parseResult.value as ast.Model;
-        return model.elements.filter(ast.isBlueprint).flatMap(blueprint => lensesOf(blueprint, document.uri.toString()));
+        const lens = this.localization.messages.editor.lens;
+        return model.elements.filter(ast.isBlueprint).flatMap(blueprint => lensesOf(blueprint, document.uri.toString(), lens));
     }
 }
 
-function lensesOf(blueprint: ast.Blueprint, uri: string): CodeLens[] {
+function lensesOf(blueprint: ast.Blueprint, uri: string, TITLES: Messages['editor']['lens']): CodeLens[] {
     const nameNode = blueprint.$cstNode && (GrammarUtils.findNodeForProperty(blueprint.$cstNode, 'name') ?? blueprint.$cstNode);
     if (!nameNode) return [];
     const range = nameNode.range;
@@ -48,6 +48,6 @@ function lensesOf(blueprint: ast.Blueprint, uri: string): CodeLens[] {
         { range, command: { title: TITLES.preview, command: LENS_COMMANDS.preview, arguments: [uri] } },
         list(TITLES.failPoints(model.metrics.failPoints), properties.filter(ast.isFailPoint)),
         list(TITLES.waitPoints(model.metrics.waitPoints), properties.filter(ast.isWaitPoint)),
-        { range, command: { title: TITLES.time(model), command: '' } }
+        { range, command: { title: timeTitle(model, TITLES), command: '' } }
     ];
 }

@@ -1,4 +1,4 @@
-import { DefaultDocumentValidator, DocumentValidator, UriUtils, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator, UriUtils, type AstNode, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { BlueprintServices } from '../blueprint-module.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
@@ -75,9 +75,10 @@ export class BlueprintDocumentValidator extends DefaultDocumentValidator {
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
         let stepsElsewhere: Map<string, { blueprint: string; file: string }> | undefined;
+        const recovered = recoveredReferences(document);
         for (const reference of document.references) {
             const error = reference.error;
-            if (!error || diagnostics.length > MAX_DIAGNOSTICS) continue;
+            if (!error || diagnostics.length > MAX_DIAGNOSTICS || recovered(error.info.container, reference.$refNode?.offset)) continue;
             const refText = error.info.reference.$refText;
             const m = this.localization.messages.linking;
             const kindKey = error.info.property === 'performer' ? 'performer' : error.info.property === 'phase' ? 'phase' : 'step';
@@ -116,6 +117,17 @@ export class BlueprintDocumentValidator extends DefaultDocumentValidator {
     }
 }
 
+/**
+ * References the parser's recovery made up: the word a syntax error is about
+ * (`minutes` in `time 5 minutes` read as the start of a flow), or a flow
+ * without any arrow. The syntax error says what is wrong; an "Unknown step"
+ * about the same word would be a false report.
+ */
+function recoveredReferences(document: LangiumDocument): (container: AstNode, offset: number | undefined) => boolean {
+    const errorOffsets = new Set(document.parseResult.parserErrors.map(e => e.token.startOffset));
+    return (container, offset) => (offset !== undefined && errorOffsets.has(offset)) || (ast.isFlow(container) && container.edges.length === 0);
+}
+
 function markSyntax(diagnostics: Diagnostic[], from: number): void {
     for (let i = from; i < diagnostics.length; i++) diagnostics[i].code = 'syntax';
 }
@@ -128,8 +140,11 @@ function markSyntax(diagnostics: Diagnostic[], from: number): void {
  */
 function withoutCascades<T extends IRecognitionException>(errors: T[]): T[] {
     let line = -1;
-    return errors.filter(error => {
+    return errors.filter((error, i) => {
         if (error.name === 'TooManyErrors') return true;
+        // After an error the recovery often closes blocks early; the `}` left over then closes "nothing".
+        const problem = problemOf(error);
+        if (i > 0 && (problem?.kind === 'extraBrace' || problem?.kind === 'topLevelOnly')) return false;
         const at = error.token.startLine;
         if (at === undefined || Number.isNaN(at) || at < 0) return true;
         if (at === line) return false;

@@ -91,7 +91,7 @@ const timeWithinStandards = defineRule({
         // The real path, every step on it: a customer-visible step without a time is marked, the others are not hidden.
         const t = context.messages.rules.BP104;
         const inTargetUnit = (seconds: number) => context.inUnitOf(seconds, targetNode.time);
-        const path = customerVisiblePath(context.graph, context.model.steps).path.map(id => context.step(id));
+        const path = wholePath(context, customerVisiblePath(context.graph, context.model.steps).path).map(id => context.step(id));
         const shown = path.map(step => {
             const name = context.messages.rules.common.stepName(step.id);
             const visible = isAboveLine(step.zone, 'visibility');
@@ -103,6 +103,28 @@ const timeWithinStandards = defineRule({
             longest.map(s => t.item(context.name(s), inTargetUnit(customerVisibleDuration(s)))).join(context.messages.rules.common.listSeparator)));
     }
 });
+
+/**
+ * The heaviest path runs between its first and last timed steps; the path the
+ * customer walks goes on back to where the process starts and on to where it
+ * ends, through steps that add no time (first flow each way, no step twice).
+ */
+function wholePath(context: RuleContext, timed: string[]): string[] {
+    const path = [...timed];
+    const on = new Set(path);
+    const extend = (end: () => string | undefined, next: (id: string) => string[], add: (id: string) => void) => {
+        for (let id = end(); id !== undefined;) {
+            const step = next(id).find(n => !on.has(n));
+            if (step === undefined) break;
+            on.add(step);
+            add(step);
+            id = step;
+        }
+    };
+    extend(() => path[0], id => context.predecessors(id), id => path.unshift(id));
+    extend(() => path.at(-1), id => context.successors(id), id => path.push(id));
+    return path;
+}
 
 /**
  * BP105 (hint), likely fail points that are not declared. A step "declares"

@@ -22,7 +22,7 @@ export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'in
 export type FindingTarget = Omit<DiagnosticInfo<AstNode, string>, 'code' | 'codeDescription'>;
 
 /** A quick fix for a rule's diagnostics: only edits whose outcome is unambiguous. */
-export type QuickFix = (diagnostic: Diagnostic, document: LangiumDocument) => CodeAction[];
+export type QuickFix = (diagnostic: Diagnostic, document: LangiumDocument, messages: Messages) => CodeAction[];
 
 /** A code with texts in the catalogue (`messages.rules.BP001` …). */
 export type CatalogueCode = Exclude<keyof Messages['rules'], 'common'>;
