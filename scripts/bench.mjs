@@ -7,6 +7,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importTs } from './lib/import-ts.mjs';
+import { toDot } from './lib/to-dot.mjs';
 import { Worker } from 'node:worker_threads';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,26 +43,6 @@ function timeOurs(renderer, model, runs) {
         times.push(performance.now() - start);
     }
     return { median: median(times), min: Math.min(...times), bytes };
-}
-
-function quote(text) {
-    return `"${String(text).replace(/["\\]/g, '\\$&')}"`;
-}
-
-/** The same graph for dot: left-to-right, one cluster per lane, the same labels and edges. */
-function toDot(model) {
-    const lines = ['digraph G {', 'rankdir=LR;', 'node [shape=box, fontsize=10];'];
-    for (const lane of model.lanes) {
-        lines.push(`subgraph cluster_${lane.id} {`, `label=${quote(lane.title)};`);
-        for (const step of model.steps.filter(s => s.lane === lane.id)) lines.push(`${quote(step.id)} [label=${quote(step.label)}];`);
-        lines.push('}');
-    }
-    for (const flow of model.flows) {
-        const attributes = [flow.kind === 'two-way' ? 'dir=both' : '', flow.label ? `label=${quote(flow.label)}` : ''].filter(Boolean).join(', ');
-        lines.push(`${quote(flow.from)} -> ${quote(flow.to)}${attributes ? ` [${attributes}]` : ''};`);
-    }
-    lines.push('}');
-    return lines.join('\n');
 }
 
 const WORKER_SOURCE = `

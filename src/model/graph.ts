@@ -78,9 +78,14 @@ function pushUnique(list: string[], value: string): void {
 }
 
 /** The steps a step exchanges with along flows: its successors, and the sources of its two-way flows. */
-export function neighbours(graph: Pick<FlowGraph, 'successors' | 'twoWayBack'>, id: string): string[] {
-    return [...(graph.successors.get(id) ?? []), ...(graph.twoWayBack.get(id) ?? [])];
+export function neighbours(graph: Pick<FlowGraph, 'successors' | 'twoWayBack'>, id: string): readonly string[] {
+    const successors = graph.successors.get(id) ?? NONE;
+    const back = graph.twoWayBack.get(id);
+    // Most steps have no two-way flow: their successor list is the answer, without a copy.
+    return back ? [...successors, ...back] : successors;
 }
+
+const NONE: readonly string[] = [];
 
 /**
  * The steps reachable from `starts` (included) along flows, walking two-way
@@ -215,4 +220,63 @@ export function heaviestPath(graph: FlowGraph, steps: StepModel[], weight: (step
     const path: string[] = [];
     for (let c = end; c >= 0; c = previous[c]) path.unshift(...graph.components[c]);
     return { total: end < 0 ? 0 : total[end], path };
+}
+
+/**
+ * Whether a step can reach, along flows that stay inside a region (two-way
+ * flows walked both ways, as `reachableFrom` does), a step of the region that
+ * `marked` accepts (itself included). One Tarjan over the region and one pass
+ * over its condensation answer for every step at once: linear, where a walk
+ * from each step is quadratic on long regions.
+ */
+export function reachesMarkedWithin(
+    graph: Pick<FlowGraph, 'successors' | 'twoWayBack'>, region: readonly string[], marked: (id: string) => boolean
+): (id: string) => boolean {
+    const indexOf = new Map<string, number>();
+    region.forEach(id => { if (!indexOf.has(id)) indexOf.set(id, indexOf.size); });
+    const ids = [...indexOf.keys()];
+    const edges = ids.map(id => neighbours(graph, id).flatMap(next => {
+        const i = indexOf.get(next);
+        return i === undefined ? [] : [i];
+    }));
+    const { components, componentOf } = stronglyConnectedIndices(edges);
+    const reaches = new Uint8Array(components.length);
+    // Topological order: every successor component is final when walked backwards.
+    for (let c = components.length - 1; c >= 0; c--) {
+        reaches[c] = components[c].some(v => marked(ids[v]) || edges[v].some(w => reaches[componentOf[w]] === 1)) ? 1 : 0;
+    }
+    return id => {
+        const i = indexOf.get(id);
+        return i !== undefined && reaches[componentOf[i]] === 1;
+    };
+}
+
+/**
+ * Connected groups of `ids` under undirected `links`: groups ordered by their
+ * first member, members in the order of `ids`; ids without links are left out.
+ * Linear: each id is visited once and placed into its group by one pass.
+ */
+export function linkedGroups(ids: readonly string[], links: ReadonlyMap<string, readonly string[]>): string[][] {
+    const groupOf = new Map<string, number>();
+    let groups = 0;
+    for (const id of ids) {
+        if (groupOf.has(id) || !links.has(id)) continue;
+        const group = groups++;
+        groupOf.set(id, group);
+        const stack = [id];
+        for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+            for (const linked of links.get(next) ?? []) {
+                if (!groupOf.has(linked)) {
+                    groupOf.set(linked, group);
+                    stack.push(linked);
+                }
+            }
+        }
+    }
+    const members = Array.from({ length: groups }, (): string[] => []);
+    for (const id of ids) {
+        const group = groupOf.get(id);
+        if (group !== undefined) members[group].push(id);
+    }
+    return members;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFlowGraph, stronglyConnectedComponents, stronglyConnectedIndices } from '../../src/model/graph.js';
+import { buildFlowGraph, linkedGroups, reachesMarkedWithin, stronglyConnectedComponents, stronglyConnectedIndices } from '../../src/model/graph.js';
 import { buildIndexedGraph } from '../../src/render/graph.js';
 
 describe('the one Tarjan', () => {
@@ -29,5 +29,24 @@ describe('the one Tarjan', () => {
         const { components } = stronglyConnectedIndices(successors);
         expect(components).toHaveLength(n);
         expect(components[0]).toEqual([0]);
+    });
+});
+
+describe('linear reachability helpers', () => {
+    it('answers, for every step of a region, whether it reaches a marked step without leaving the region', () => {
+        // a → b → c ⇄ d, b → x (outside the region), e → a; x → m is marked but outside
+        const successors = new Map([['a', ['b']], ['b', ['c', 'x']], ['c', ['d']], ['d', ['c']], ['e', ['a']], ['x', ['m']], ['m', []]]);
+        const graph = { successors, twoWayBack: new Map([['a', ['f']]]) };
+        const region = ['a', 'b', 'c', 'd', 'e', 'f'];
+        const reaches = reachesMarkedWithin(graph, region, id => id === 'd' || id === 'm' || id === 'f');
+        expect(region.filter(reaches)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+        const toF = reachesMarkedWithin(graph, region, id => id === 'f');
+        expect(region.filter(toF)).toEqual(['a', 'e', 'f']); // a reaches f through the two-way flow f <-> a
+        expect(toF('x')).toBe(false);
+    });
+
+    it('groups linked ids in the order of their first member, members in source order', () => {
+        const links = new Map([['d', ['a']], ['a', ['d', 'c']], ['c', ['a']], ['e', ['f']], ['f', ['e']]]);
+        expect(linkedGroups(['a', 'b', 'c', 'd', 'e', 'f'], links)).toEqual([['a', 'c', 'd'], ['e', 'f']]);
     });
 });

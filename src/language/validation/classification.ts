@@ -2,6 +2,7 @@
  * Classification rules BP201–BP212: the seed's taxonomy (divergence, object,
  * contact) and design approaches checked against the drawn process.
  */
+import { linkedGroups } from '../../model/graph.js';
 import { flowsAcross, isSelfService, type Crossing } from '../../model/metrics.js';
 import { FACE_TO_FACE_CHANNELS, REMOTE_CHANNELS, type Channel, type Classification, type StepModel } from '../../model/types.js';
 import * as ast from '../generated/ast.js';
@@ -105,21 +106,17 @@ const standardWithoutDiscretion = whenClassified({
 function manualOnstageRuns(context: RuleContext): StepModel[][] {
     const manual = (step: StepModel) => step.zone === 'onstage' && isStaff(step) && !step.discretion;
     const linked = new Map<string, string[]>();
+    const link = (from: string, to: string) => {
+        const list = linked.get(from);
+        if (list) list.push(to);
+        else linked.set(from, [to]);
+    };
     for (const flow of context.model.flows) {
         if (flow.from === flow.to || !manual(context.step(flow.from)) || !manual(context.step(flow.to))) continue;
-        linked.set(flow.from, [...(linked.get(flow.from) ?? []), flow.to]);
-        linked.set(flow.to, [...(linked.get(flow.to) ?? []), flow.from]);
+        link(flow.from, flow.to);
+        link(flow.to, flow.from);
     }
-    const seen = new Set<string>();
-    const runs: StepModel[][] = [];
-    for (const step of context.model.steps) {
-        if (seen.has(step.id) || !linked.has(step.id)) continue;
-        const group = new Set([step.id]);
-        for (const id of group) for (const next of linked.get(id) ?? []) group.add(next);
-        group.forEach(id => seen.add(id));
-        runs.push(context.model.steps.filter(s => group.has(s.id)));
-    }
-    return runs;
+    return linkedGroups(context.model.steps.map(s => s.id), linked).map(group => group.map(id => context.step(id)));
 }
 
 /** BP204: customized divergence needs an onstage or backstage step with `discretion`; at the blueprint name. */

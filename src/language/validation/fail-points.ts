@@ -2,7 +2,7 @@
  * Fail point, wait and time rules BP101–BP105 (Shostack 1984): where the
  * process can break in a way the customer notices, and how long it takes.
  */
-import { neighbours, reachableFrom } from '../../model/graph.js';
+import { neighbours, reachableFrom, reachesMarkedWithin } from '../../model/graph.js';
 import { customerVisibleDuration, customerVisiblePath, isAboveLine, isSelfService } from '../../model/metrics.js';
 import * as ast from '../generated/ast.js';
 import { addRecoveryStub, raiseToleranceOrTarget } from '../lsp/quick-fixes.js';
@@ -32,10 +32,10 @@ const failPointHasRecovery = defineRule({
     severity: 'warning',
     fix: addRecoveryStub,
     check(context) {
+        const conditionalExits = new Set(context.model.flows.filter(f => f.condition !== undefined).map(f => f.from));
         for (const step of context.model.steps) {
             if (!step.fail || step.fail.recoveryStep || step.fail.recoveryText) continue;
-            const conditionalExit = context.model.flows.some(f => f.from === step.id && f.condition !== undefined);
-            if (!conditionalExit) {
+            if (!conditionalExits.has(step.id)) {
                 context.report({ node: failPointNode(context, step.id) }, context.messages.rules.BP102.message(context.name(step), step.fail.reason));
             }
         }
@@ -161,22 +161,33 @@ const likelyFailPoints = defineRule({
 
 function reportRoundTrips(context: RuleContext): void {
     const steps = context.model.steps;
-    const above = (id: string) => isAboveLine(context.step(id).zone, 'visibility');
-    const below = (id: string) => !above(id);
+    const aboveIds = new Set(steps.filter(s => isAboveLine(s.zone, 'visibility')).map(s => s.id));
+    const above = (id: string) => aboveIds.has(id);
+    const below = (id: string) => !aboveIds.has(id);
     const entering = new Map<string, string[]>();
     for (const step of steps.filter(s => above(s.id))) {
-        for (const next of neighbours(context.graph, step.id).filter(below)) entering.set(next, [...(entering.get(next) ?? []), step.id]);
+        for (const next of neighbours(context.graph, step.id).filter(below)) {
+            const from = entering.get(next);
+            if (from) from.push(step.id);
+            else entering.set(next, [step.id]);
+        }
     }
+    // Which excursions come back up, and which touch a fail point, for every step below the line at once
+    // (one pass over the components below the line), so only round trips to report are walked in full.
+    const region = steps.filter(s => below(s.id)).map(s => s.id);
+    const upward = new Map(region.map(id => [id, neighbours(context.graph, id).filter(above)]));
+    const aboveNeighbours = (id: string) => upward.get(id) ?? [];
+    const comesBack = reachesMarkedWithin(context.graph, region, id => aboveNeighbours(id).length > 0);
+    const touchesFailPoint = reachesMarkedWithin(context.graph, region, id => context.step(id).fail !== undefined || aboveNeighbours(id).some(r => context.step(r).fail !== undefined));
     const covered = new Set<string>();
     for (const landing of steps.filter(s => entering.has(s.id))) {
-        if (covered.has(landing.id)) continue;
-        const excursion = reachableFrom(context.graph, [landing.id], below);
-        const returns = [...new Set([...excursion].flatMap(id => neighbours(context.graph, id).filter(above)))];
-        if (returns.length === 0) continue;
-        excursion.forEach(id => covered.add(id));
+        if (covered.has(landing.id) || !comesBack(landing.id)) continue;
+        // Covered sets are closed under reachability: the walk stops at covered steps, so each step is walked once.
+        reachableFrom(context.graph, [landing.id], id => below(id) && !covered.has(id)).forEach(id => covered.add(id));
         const from = required(entering.get(landing.id), `steps entering '${landing.id}'`);
-        const involved = [...from, ...excursion, ...returns].map(id => context.step(id));
-        if (involved.some(s => s.fail)) continue;
+        if (touchesFailPoint(landing.id) || from.some(id => context.step(id).fail)) continue;
+        const excursion = reachableFrom(context.graph, [landing.id], below);
+        const returns = [...new Set([...excursion].flatMap(aboveNeighbours))];
         context.report(atStep(context, landing.id), context.messages.rules.BP105.roundTrip(context.name(landing), context.names(from), context.names(returns)));
     }
 }

@@ -81,19 +81,19 @@ export class RuleContext {
 
     /** The step of this blueprint with that id; flows and the graph only ever name such steps. */
     step(id: string): StepModel {
-        return required(this.stepsById.get(id), `step '${id}' of the model`);
+        return this.stepsById.get(id) ?? missing(`step '${id}' of the model`);
     }
 
     stepNode(id: string): ast.Step {
-        return required(this.source.steps.get(id), `AST node of step '${id}'`);
+        return this.source.steps.get(id) ?? missing(`AST node of step '${id}'`);
     }
 
     successors(id: string): string[] {
-        return required(this.graph.successors.get(id), `successors of step '${id}'`);
+        return this.graph.successors.get(id) ?? missing(`successors of step '${id}'`);
     }
 
     predecessors(id: string): string[] {
-        return required(this.graph.predecessors.get(id), `predecessors of step '${id}'`);
+        return this.graph.predecessors.get(id) ?? missing(`predecessors of step '${id}'`);
     }
 
     /** A step as messages name it: its id, and its label when that differs. */
@@ -123,7 +123,7 @@ export class RuleContext {
 
     /** The property node the model took a step's value from: the last one written, as the model builder does. */
     lastProperty<T extends ast.StepProperty>(stepId: string, is: (p: ast.StepProperty) => p is T): T {
-        return required(this.stepNode(stepId).properties.filter(is).at(-1), `property of step '${stepId}'`);
+        return this.stepNode(stepId).properties.filter(is).at(-1) ?? missing(`property of step '${stepId}'`);
     }
 }
 
@@ -140,8 +140,15 @@ function stepIndex(built: BuiltBlueprint): Map<string, StepModel> {
 
 /** Asserts once, with a message that says what was missing: a broken invariant, not a user error. */
 export function required<T>(value: T | undefined, what: string): T {
-    if (value === undefined) throw new Error(`Blueprint model invariant broken: no ${what}`);
-    return value;
+    return value === undefined ? missing(what) : value;
+}
+
+/**
+ * Throws for a broken invariant. Hot accessors call it as `value ?? missing(`…`)`, so the
+ * message is only built when something is missing (building it on every lookup cost more than the lookup).
+ */
+function missing(what: string): never {
+    throw new Error(`Blueprint model invariant broken: no ${what}`);
 }
 
 /** The diagnostic target for a step: its name, so the squiggle stays short. */

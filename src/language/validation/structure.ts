@@ -2,13 +2,13 @@
  * Structure rules BP001–BP010 (Shostack 1984; Bitner, Ostrom & Morgan 2008):
  * what makes a drawing a service blueprint at all.
  */
-import { found } from '../../model/lookup.js';
+import { found, lookup } from '../../model/lookup.js';
 import { isCycle } from '../../model/graph.js';
 import { crossesLine } from '../../model/metrics.js';
 import { LINE_BOUNDARIES, LINES, ZONES, type LineKind, type ZoneKind } from '../../model/types.js';
 import { isEvidenceProp } from '../generated/ast.js';
 import { addEvidenceStub, removeHiddenEvidence } from '../lsp/quick-fixes.js';
-import { atBlueprintName, atFlow, atStep, defineRule, required, type RuleContext } from './rule.js';
+import { atBlueprintName, atFlow, atStep, defineRule, type RuleContext } from './rule.js';
 
 const BELOW_VISIBILITY: readonly ZoneKind[] = ['backstage', 'support'];
 const zoneRank = (zone: ZoneKind) => ZONES.indexOf(zone);
@@ -204,11 +204,15 @@ const cyclesHaveExit = defineRule({
     severity: 'warning',
     check(context) {
         const { components, componentOf, successors } = context.graph;
+        let position: Map<string, number> | undefined;
         components.forEach((component, i) => {
             if (!isCycle(component, successors)) return;
             const exits = component.some(id => found(successors.get(id), 'successors.get(id)').some(next => componentOf.get(next) !== i));
             if (!exits) {
-                const first = required(context.model.steps.find(s => component.includes(s.id)), `first step of loop ${i}`);
+                // The loop's first step in source order, without a scan of all steps per loop.
+                position ??= new Map(context.model.steps.map((s, index) => [s.id, index]));
+                const order = position;
+                const first = context.step(component.reduce((a, b) => (lookup(order, b, 'step position') < lookup(order, a, 'step position') ? b : a)));
                 const loop = [...component, component[0]].map(id => context.messages.rules.common.stepName(id)).join(context.messages.rules.common.arrow);
                 context.report(atStep(context, first.id), context.messages.rules.BP009.message(loop));
             }

@@ -3,6 +3,7 @@ import { AstUtils, type AstNode, type IndexManager, type LangiumDocument, type V
 import * as ast from '../generated/ast.js';
 import type { BlueprintServices } from '../blueprint-module.js';
 import { buildBlueprint } from '../model-builder.js';
+import { MAX_DIAGNOSTICS } from './document-validator.js';
 import { RuleContext } from './rule.js';
 import { ALL_RULES, ruleAnchor } from './rules.js';
 import type { RuleSettings } from './settings.js';
@@ -82,12 +83,18 @@ export class BlueprintValidator {
         // A recovered parse may have lost or invented lanes, lines and flows: only rules about single written facts run.
         const broken = hasSyntaxErrors(document, blueprint);
         const docsUrl = config.docsUrl && docsFor(config.docsUrl, this.localization.locale);
+        // The document publishes its first MAX_DIAGNOSTICS diagnostics; findings beyond that many from
+        // this blueprint alone come after them, so they are neither turned into diagnostics nor sought.
+        let findings = 0;
         for (const rule of ALL_RULES) {
+            if (findings > MAX_DIAGNOSTICS) break;
             const severity = config.severities[rule.code];
             if (severity === 'off' || (broken && !rule.local)) continue;
             const codeDescription = docsUrl ? { href: `${docsUrl}#${ruleAnchor(rule.code)}` } : undefined;
-            const context = new RuleContext(built, messages, (target, message, kind = 'violation') =>
-                accept(kind === 'suggestion' ? 'hint' : severity, message, { ...target, code: rule.code, codeDescription }));
+            const context = new RuleContext(built, messages, (target, message, kind = 'violation') => {
+                if (++findings > MAX_DIAGNOSTICS + 1) return;
+                accept(kind === 'suggestion' ? 'hint' : severity, message, { ...target, code: rule.code, codeDescription });
+            });
             try {
                 rule.check(context);
             } catch (error) {
