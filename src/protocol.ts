@@ -80,8 +80,8 @@ export type FromWebview =
     | { type: 'reveal'; uri: string; range: SourceRange }
     | { type: 'export'; format: ExportFormat }
     | { type: 'toggleLock' }
-    /** `dataUrl` is a data:image/png;base64 URL; `error` says why there is none. */
-    | { type: 'png'; requestId?: number; dataUrl: string; error?: string }
+    /** `dataUrl` is a data:image/png;base64 URL; `error` says why there is none; `scale` is the one drawn at (less than asked when the canvas limit required). */
+    | { type: 'png'; requestId?: number; dataUrl: string; error?: string; scale?: number }
     | { type: 'error'; message: string };
 
 /** What the webview persists with setState, so a reload restores the same view. */
@@ -118,7 +118,8 @@ export function isFromWebview(value: unknown): value is FromWebview {
         case 'export':
             return EXPORT_FORMATS.includes(value.format);
         case 'png':
-            return isString(value.dataUrl) && isOptional(value.requestId, isCount) && isOptional(value.error, isString);
+            return isString(value.dataUrl) && isOptional(value.requestId, isCount) && isOptional(value.error, isString)
+                && isOptional(value.scale, (v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0);
         case 'error':
             return isString(value.message);
         default:

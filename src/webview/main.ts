@@ -12,6 +12,8 @@ import { rasterize } from './png.js';
 import { bannerText, findStep, initialView, reducePreview, type PreviewView } from '../preview-state.js';
 import { RenderHost, themeOfBody } from './render-host.js';
 import { StickyHeaders } from './sticky.js';
+import { Minimap } from './minimap.js';
+import { pageTexts } from './texts.js';
 import { applyTheme } from './theme.js';
 import { ZoomPanView } from './view.js';
 
@@ -32,17 +34,26 @@ let view: PreviewView = { ...initialView(), uri: initial.uri || undefined, locke
 const zoomLabel = byId('zoom-level');
 const stickyLayer = byId('sticky-layer');
 const sticky = new StickyHeaders(stickyLayer, byId('viewport'));
+const minimapBox = document.createElement('div');
+minimapBox.id = 'minimap';
+document.body.append(minimapBox);
+const minimap = new Minimap(minimapBox, byId('viewport'), pageTexts().minimap, byId('preview-root'));
+byId('viewport').addEventListener('scroll', () => minimap.schedule(), { passive: true });
 const zoomPan = new ZoomPanView(byId('viewport'), {
     zoomed: zoom => {
         zoomLabel.textContent = `${Math.round(zoom * 100)}%`;
         sticky.schedule();
+        minimap.schedule();
         rememberZoom(zoom);
     },
     moved: () => saveState()
 });
 zoomPan.restore(initial);
 zoomPan.insets = () => sticky.insets;
-window.addEventListener('resize', () => sticky.schedule());
+window.addEventListener('resize', () => {
+    sticky.schedule();
+    minimap.schedule();
+});
 
 const renderHost = new RenderHost(byId('preview-root'), byId('error-banner'), nonce, ({ stepId, blueprint }) => {
     const step = findStep(view, stepId, blueprint);
@@ -91,6 +102,7 @@ new MutationObserver(() => {
     renderHost.setTheme(theme);
     applyTheme(stickyLayer, theme);
     drawPicture();
+    minimap.recolor();
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
 show(view, undefined);
@@ -103,7 +115,7 @@ function handle(message: ToWebview): void {
             return;
         case 'requestPng':
             rasterize(message.svg, message.scale).then(
-                dataUrl => host.post({ type: 'png', requestId: message.requestId, dataUrl }),
+                ({ dataUrl, scale }) => host.post({ type: 'png', requestId: message.requestId, dataUrl, scale }),
                 (error: unknown) => host.post({ type: 'png', requestId: message.requestId, dataUrl: '', error: error instanceof Error ? error.message : String(error) })
             );
             return;
@@ -144,6 +156,8 @@ function drawPicture(): void {
     const svg = renderHost.draw(view.picture?.blueprints, `No blueprint in ${view.fileName}`);
     zoomPan.setPicture(svg);
     sticky.attach(svg);
+    const natural = svg?.viewBox.baseVal;
+    minimap.setPicture(svg && natural ? { svg, layouts: renderHost.layouts, width: natural.width, height: natural.height } : undefined);
 }
 
 function saveState(): void {

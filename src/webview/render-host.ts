@@ -6,7 +6,7 @@
  */
 import type { BlueprintModel } from '../model/types.js';
 import type { ThemeKind } from '../render/theme.js';
-import { renderSvg } from '../render/index.js';
+import { layoutBlueprint, renderLayoutToSvg, type BlueprintLayout } from '../render/index.js';
 import { applyTheme } from './theme.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -17,6 +17,8 @@ export interface StepTarget { stepId: string; blueprint?: string }
 
 export class RenderHost {
     private svg: SVGSVGElement | undefined;
+    /** The layouts the picture on the page was drawn from (the minimap draws from them too). */
+    layouts: BlueprintLayout[] = [];
     private highlighted: readonly string[] = [];
     private theme: ThemeKind = 'light';
 
@@ -35,6 +37,13 @@ export class RenderHost {
         root.addEventListener('keydown', event => {
             if (event.key === 'Enter' || event.key === ' ') activate(event);
         });
+        // VS Code reads data-vscode-context up from the right-clicked element: a step offers "go to the step".
+        // Set here, on the one step clicked, rather than on every step of a large picture.
+        root.addEventListener('contextmenu', event => {
+            const target = stepTargetOf(event.target);
+            const step = event.target instanceof Element ? event.target.closest('.step[data-step]') : null;
+            if (target && step) step.setAttribute('data-vscode-context', JSON.stringify({ webviewSection: 'step', ...target }));
+        });
     }
 
     /** Defines the picture's colours for a theme kind (call draw() after it). */
@@ -45,7 +54,8 @@ export class RenderHost {
 
     /** Draws the models (CSS-variable colours, defined by setTheme); returns the new <svg>, if any. */
     draw(models: BlueprintModel[] | undefined, emptyText: string): SVGSVGElement | undefined {
-        this.svg = models && models.length > 0 ? this.insert(renderSvg(models, { theme: this.theme, cssVariablesOnly: true })) : undefined;
+        this.layouts = models ? models.map(layoutBlueprint) : [];
+        this.svg = this.layouts.length > 0 ? this.insert(renderLayoutToSvg(this.layouts, { theme: this.theme, cssVariablesOnly: true })) : undefined;
         if (!this.svg) this.placeholder(models ? emptyText : 'Loading…');
         this.highlight(this.highlighted);
         return this.svg;
