@@ -60,6 +60,8 @@ const renderHost = new RenderHost(byId('preview-root'), byId('error-banner'), no
     if (step && view.uri) host.post({ type: 'reveal', uri: view.uri, range: step.nameRange });
 });
 
+renderHost.onRule = code => host.post({ type: 'openRule', code });
+
 const post = (message: Parameters<typeof host.post>[0]) => () => host.post(message);
 const buttons: Record<string, () => void> = {
     'zoom-in': () => zoomPan.zoomIn(),
@@ -141,7 +143,7 @@ function show(next: PreviewView, previous: PreviewView | undefined): void {
     }
     if (!previous || next.picture !== previous.picture) drawPicture();
     else if (next.highlighted !== previous?.highlighted) renderHost.highlight(next.highlighted);
-    renderHost.showBanner(bannerText(next));
+    renderHost.showBanner(bannerText(next), next.error?.code);
     const fileName = byId('file-name');
     fileName.textContent = next.fileName;
     fileName.title = next.locked ? `${next.fileName} (locked)` : next.fileName;

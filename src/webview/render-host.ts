@@ -7,6 +7,7 @@
 import type { BlueprintModel } from '../model/types.js';
 import type { ThemeKind } from '../render/theme.js';
 import { layoutBlueprint, renderLayoutToSvg, type BlueprintLayout } from '../render/index.js';
+import { RULE_CODE } from '../protocol.js';
 import { applyTheme } from './theme.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -68,10 +69,26 @@ export class RenderHost {
         return step?.getBoundingClientRect();
     }
 
-    showBanner(text: string | undefined): void {
-        this.banner.textContent = text ?? '';
+    /** The banner's text; a rule code goes first, as a link to the rule's explanation. */
+    showBanner(text: string | undefined, ruleCode?: string): void {
+        this.banner.replaceChildren();
+        if (text !== undefined && ruleCode !== undefined && RULE_CODE.test(ruleCode)) {
+            const link = document.createElement('a');
+            link.href = '#';
+            link.className = 'rule-link';
+            link.textContent = ruleCode;
+            link.addEventListener('click', event => {
+                event.preventDefault();
+                this.onRule?.(ruleCode);
+            });
+            this.banner.append(link, ' ');
+        }
+        this.banner.append(text ?? '');
         this.banner.hidden = text === undefined;
     }
+
+    /** Called with the code of a rule link clicked in the banner. */
+    onRule: ((code: string) => void) | undefined;
 
     highlight(stepIds: readonly string[]): void {
         this.highlighted = stepIds;

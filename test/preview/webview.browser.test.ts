@@ -195,6 +195,21 @@ describe('preview webview in Chromium', () => {
         await page.close();
     });
 
+    it("links the banner's rule code to the rule's explanation", async () => {
+        const page = await openWith(good1);
+        const error = { message: 'a flow goes from a customer step straight to a backstage step', range: broken3.firstError!.range, code: 'BP002' };
+        await send(page, update({ ...broken3, version: 5, firstError: error }));
+        await page.waitForSelector('#error-banner .rule-link');
+        expect(await page.$eval('#error-banner', e => e.textContent)).toMatch(/^BP002 Line \d+: a flow goes/);
+        await page.click('#error-banner .rule-link');
+        await page.waitForFunction(() => window.__harness.posted.some(m => m.type === 'openRule'));
+        expect((await harness(page)).posted.find(m => m.type === 'openRule')).toEqual({ type: 'openRule', code: 'BP002' });
+        // A tool code (a syntax error) is no link.
+        await send(page, update({ ...broken3, version: 6, firstError: { ...error, code: 'syntax' } }));
+        await page.waitForFunction(() => !document.querySelector('#error-banner .rule-link'));
+        await page.close();
+    });
+
     it('shows document text as text, never as markup', async () => {
         const page = await openPage();
         const hostile = `<img src=x onerror="window.__pwned=1">`;

@@ -17,6 +17,7 @@ import {
 import type { SourceRange } from '../../model/types.js';
 import { stepIdsAt } from '../../preview-state.js';
 import { exportPicture } from './export.js';
+import { openRuleDocs } from './rule-docs.js';
 import { BlueprintPreview, PREVIEW_VIEW_TYPE, type PreviewHost } from './preview-panel.js';
 
 /** The part of the LanguageClient the previews use. */
@@ -199,6 +200,9 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
             case 'toggleLock':
                 this.lastActive = preview;
                 this.toggleLock();
+                return;
+            case 'openRule':
+                logFailure(openRuleDocs(this.extensionUri, message.code), 'preview: open the rule');
                 return;
         }
     }
