@@ -156,6 +156,8 @@ function show(next: PreviewView, previous: PreviewView | undefined): void {
 function drawPicture(): void {
     renderHost.highlight(view.highlighted);
     const svg = renderHost.draw(view.picture?.blueprints, `No blueprint in ${view.fileName}`);
+    // Only some steps and flows were replaced: the picture keeps its size, place and headers.
+    if (renderHost.patched) return;
     zoomPan.setPicture(svg);
     sticky.attach(svg);
     const natural = svg?.viewBox.baseVal;

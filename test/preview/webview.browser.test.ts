@@ -195,6 +195,39 @@ describe('preview webview in Chromium', () => {
         await page.close();
     });
 
+    it('repaints only the step whose label changed, and draws the picture whole when its shape changes', async () => {
+        const page = await openWith(good1);
+        await page.evaluate(() => {
+            const tagged = window as unknown as { __old: { svg: Element; steps: Element[] } };
+            tagged.__old = { svg: document.querySelector('#preview-root svg')!, steps: Array.from(document.querySelectorAll('#preview-root .step')) };
+        });
+        await send(page, { type: 'highlight', stepIds: ['serve'] });
+        await send(page, update(good2)); // "Serve" → "Serve well"
+        await page.waitForFunction(() => document.querySelector('#preview-root .step[data-step="serve"] text')?.textContent === 'Serve well');
+        const kept = await page.evaluate(() => {
+            const old = (window as unknown as { __old: { svg: Element; steps: Element[] } }).__old;
+            const steps = Array.from(document.querySelectorAll('#preview-root .step'));
+            return {
+                sameSvg: document.querySelector('#preview-root svg') === old.svg,
+                same: steps.map((step, i) => step === old.steps[i]),
+                ids: steps.map(step => step.getAttribute('data-step')),
+                serve: { highlighted: steps[steps.findIndex(s => s.getAttribute('data-step') === 'serve')].classList.contains('highlighted'), tabindex: document.querySelector('#preview-root .step[data-step="serve"]')!.getAttribute('tabindex') }
+            };
+        });
+        expect(kept.sameSvg).toBe(true);
+        expect(kept.ids).toEqual(['arrive', 'pay', 'serve']);
+        expect(kept.same).toEqual([true, true, false]);
+        expect(kept.serve).toEqual({ highlighted: true, tabindex: '0' });
+        expect(await labels(page)).toBe('Arrive Pay Serve well');
+        // A new step changes the picture's shape: a new <svg>.
+        const grown = await snapshotFor(BLUEPRINT.replace('step pay "Pay" {', 'step extra "Extra"\n        step pay "Pay" {'), 4);
+        await send(page, update(grown));
+        await page.waitForFunction(() => document.querySelector('#preview-root .step[data-step="extra"]') !== null);
+        expect(await page.evaluate(() => document.querySelector('#preview-root svg') === (window as unknown as { __old: { svg: Element } }).__old.svg)).toBe(false);
+        expect((await harness(page)).violations).toEqual([]);
+        await page.close();
+    });
+
     it("links the banner's rule code to the rule's explanation", async () => {
         const page = await openWith(good1);
         const error = { message: 'a flow goes from a customer step straight to a backstage step', range: broken3.firstError!.range, code: 'BP002' };
