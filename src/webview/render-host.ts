@@ -187,16 +187,14 @@ function makeFocusable(step: Element): void {
  * so that a picture of an unexpected shape is always drawn whole.
  */
 function pieceElements(pieces: readonly string[], svg: SVGSVGElement): Array<Element | undefined> {
-    const steps = Array.from(svg.querySelectorAll('.bp-steps > .step'));
-    const flows = Array.from(svg.querySelectorAll('.bp-edges > .bp-edge'));
+    const drawn = KEYED_KINDS.map(kind => Array.from(svg.querySelectorAll(kind.elements)));
+    const used = KEYED_KINDS.map(() => 0);
     const elements = new Array<Element | undefined>(pieces.length);
-    let step = 0;
-    let flow = 0;
     pieces.forEach((piece, i) => {
-        if (!KEYED_PIECE.test(piece)) return;
-        elements[i] = piece.startsWith('<g class="step') ? steps[step++] : flows[flow++];
+        const kind = KEYED_KINDS.findIndex(k => k.piece.test(piece));
+        if (kind >= 0) elements[i] = drawn[kind][used[kind]++];
     });
-    return step === steps.length && flow === flows.length ? elements : [];
+    return used.every((count, kind) => count === drawn[kind].length) ? elements : [];
 }
 
 /** Runs `work` between two performance marks, measured as `name`. */
@@ -264,13 +262,22 @@ export function svgPieces(svgText: string): string[] {
     return svgText.split(/\n(?=<)/);
 }
 
-/** A piece that is one step or one flow of the picture (not of the legend's key): replaceable on its own. */
-const KEYED_PIECE = /^<(?:g class="step[^"]*" data-step="|(?:path|g) class="bp-edge [^"]*" data-flow=")/;
+/**
+ * A piece that is one step, one flow or one evidence card of the picture (not
+ * of the legend's key): replaceable on its own. Each kind, with the selector of
+ * the elements drawn from its pieces (in the same order).
+ */
+const KEYED_KINDS: ReadonlyArray<{ piece: RegExp; elements: string }> = [
+    { piece: /^<g class="step[^"]*" data-step="/, elements: '.bp-steps > .step' },
+    { piece: /^<(?:path|g) class="bp-edge [^"]*" data-flow="/, elements: '.bp-edges > .bp-edge' },
+    { piece: /^<g class="bp-ev" data-evidence-for="/, elements: '.bp-evidence > .bp-ev' }
+];
+const KEYED_PIECE = new RegExp(KEYED_KINDS.map(kind => kind.piece.source).join('|'));
 /** Beyond this share of changed pieces a full redraw is cheaper. */
 const MAX_PATCHED_SHARE = 0.2;
 
 /**
- * The indices of the pieces that differ, when only steps and flows changed
+ * The indices of the pieces that differ, when only steps, flows and evidence cards changed
  * (a label edited, a flow relabelled) and the picture kept its shape; undefined
  * when it must be drawn whole.
  */
