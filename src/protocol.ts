@@ -11,7 +11,15 @@ import type { BlueprintModel, Classification, Position, SourceRange } from './mo
 // ---- Language server ⇄ extension -------------------------------------------------
 
 /** The first error of a document, shown as the preview's banner while the last good picture stays. */
-export interface DocumentError { message: string; range: SourceRange }
+export interface DocumentError {
+    message: string;
+    range: SourceRange;
+    /** The diagnostic's code (a rule's `BP…`, or a tool code such as `syntax`). */
+    code?: string;
+}
+
+/** A rule code, the only kind of code the preview links to the rule's explanation. */
+export const RULE_CODE = /^BP\d{3}$/;
 
 export interface ModelSnapshot {
     uri: string;
@@ -90,8 +98,10 @@ export type FromWebview =
     | { type: 'reveal'; uri: string; range: SourceRange }
     | { type: 'export'; format: ExportFormat }
     | { type: 'toggleLock' }
-    /** `dataUrl` is a data:image/png;base64 URL; `error` says why there is none. */
-    | { type: 'png'; requestId?: number; dataUrl: string; error?: string }
+    /** The banner's rule code was clicked: show that rule's section of the README. */
+    | { type: 'openRule'; code: string }
+    /** `dataUrl` is a data:image/png;base64 URL; `error` says why there is none; `scale` is the one drawn at (less than asked when the canvas limit required). */
+    | { type: 'png'; requestId?: number; dataUrl: string; error?: string; scale?: number }
     | { type: 'error'; message: string };
 
 /** What the webview persists with setState, so a reload restores the same view. */
@@ -127,8 +137,11 @@ export function isFromWebview(value: unknown): value is FromWebview {
             return isString(value.uri) && isSourceRange(value.range);
         case 'export':
             return EXPORT_FORMATS.includes(value.format);
+        case 'openRule':
+            return isString(value.code) && RULE_CODE.test(value.code);
         case 'png':
-            return isString(value.dataUrl) && isOptional(value.requestId, isCount) && isOptional(value.error, isString);
+            return isString(value.dataUrl) && isOptional(value.requestId, isCount) && isOptional(value.error, isString)
+                && isOptional(value.scale, (v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0);
         case 'error':
             return isString(value.message);
         default:
@@ -137,7 +150,7 @@ export function isFromWebview(value: unknown): value is FromWebview {
 }
 
 const isDocumentError = (value: unknown): value is DocumentError =>
-    isRecord(value) && isString(value.message) && isSourceRange(value.range);
+    isRecord(value) && isString(value.message) && isSourceRange(value.range) && isOptional(value.code, isString);
 
 /**
  * The frame of a blueprint model: what the preview walks. The model's inner

@@ -9,8 +9,12 @@ import {
 import { logFailure } from './log.js';
 import { snapshotOf } from './snapshot.js';
 
-/** Coalesces bursts of validations (a keystroke can revalidate several linked documents). */
-const PUSH_DELAY_MS = 30;
+/**
+ * Coalesces bursts of validations (a keystroke can revalidate several linked
+ * documents, validated one after another in the same build). A few ms are
+ * enough for that: every ms here is a ms of keystroke → repaint latency.
+ */
+const PUSH_DELAY_MS = 5;
 
 /**
  * Pushes a fresh model of every previewed blueprint after it is validated,

@@ -11,6 +11,11 @@ export function snapshotOf(document: LangiumDocument): ModelSnapshot {
         uri: document.uri.toString(),
         version: document.textDocument.version,
         blueprints: root.elements.filter(ast.isBlueprint).map(b => buildBlueprint(b).model),
-        firstError: firstError && { message: typeof firstError.message === 'string' ? firstError.message : firstError.message.value, range: firstError.range }
+        firstError: firstError && {
+            message: typeof firstError.message === 'string' ? firstError.message : firstError.message.value,
+            range: firstError.range,
+            // The preview links a rule's code to its section of the README.
+            ...(typeof firstError.code === 'string' ? { code: firstError.code } : {})
+        }
     };
 }

@@ -18,11 +18,12 @@ export function stepContent(step: StepModel): StepContent {
     const wrapped = wrapText(step.label, TEXT_WIDTH, FONTS.label, SIZES.labelMaxLines);
     const label: FittedText = { lines: wrapped.lines.length > 0 ? wrapped.lines : [''], full: step.label, truncated: wrapped.truncated };
     const metaText = metaLine(step);
-    const fitted = truncateText(metaText, TEXT_WIDTH, FONTS.meta);
-    const hidden = wrapped.truncated || fitted !== metaText || step.notes.length > 0;
+    // The performer/channel line wraps to a second line before it is cut.
+    const meta = wrapText(metaText, TEXT_WIDTH, FONTS.meta, SIZES.metaMaxLines);
+    const hidden = wrapped.truncated || meta.truncated || step.notes.length > 0;
     return {
         label,
-        meta: metaText ? { lines: [fitted], full: metaText, truncated: fitted !== metaText } : undefined,
+        meta: metaText ? { lines: meta.lines, full: metaText, truncated: meta.truncated } : undefined,
         tooltip: hidden ? stepTooltip(step, metaText) : undefined
     };
 }
@@ -60,15 +61,20 @@ function failText(fail: NonNullable<StepModel['fail']>): string {
     return `fail point: ${fail.reason} (${recovery})`;
 }
 
-/** The box height shared by all steps of a blueprint: enough for the longest label and the meta line. */
+/** The box height shared by all steps of a blueprint: enough for the longest label and the longest meta text. */
 export function boxHeight(contents: Iterable<StepContent>): number {
     let labelLines = 1;
-    let hasMeta = false;
+    let metaLines = 0;
     for (const c of contents) {
         labelLines = Math.max(labelLines, c.label.lines.length);
-        hasMeta ||= c.meta !== undefined;
+        metaLines = Math.max(metaLines, c.meta?.lines.length ?? 0);
     }
-    return 2 * SIZES.boxPadY + labelLines * SIZES.labelLineHeight + (hasMeta ? SIZES.metaLineHeight + 3 : 0) + 6;
+    return 2 * SIZES.boxPadY + labelLines * SIZES.labelLineHeight + metaBlockHeight(metaLines) + 6;
+}
+
+/** Height of the meta block under the label (with its gap), for `lines` meta lines. */
+export function metaBlockHeight(lines: number): number {
+    return lines > 0 ? lines * SIZES.metaLineHeight + 3 : 0;
 }
 
 /** Fail, wait and discretion badges straddle the box's top edge (positions relative to the box). */
@@ -81,12 +87,18 @@ export function stepBadges(step: StepModel): Badge[] {
         badges.push({ kind: 'wait', text, tooltip: waitText(step.wait), x: 8, y: -h / 2, width: Math.ceil(measureText(text, FONTS.badge)) + 10, height: h });
     }
     let right = SIZES.column - 8;
-    if (step.fail) {
-        badges.push({ kind: 'fail', text: 'F', tooltip: failText(step.fail), x: right - h, y: -h / 2, width: h, height: h });
-        right -= h + 4;
-    }
     if (step.discretion) {
         badges.push({ kind: 'discretion', text: 'D', tooltip: 'discretion: relies on employee judgment', x: right - h, y: -h / 2, width: h, height: h });
+        right -= h + 4;
+    }
+    if (step.fail) {
+        // The reason is shown on the diagram, cut to what is left of the top edge (the tooltip has it whole).
+        const left = badges[0]?.kind === 'wait' ? badges[0].x + badges[0].width + 6 : 8;
+        const room = Math.min(SIZES.failBadgeMaxWidth, right - left) - 2 * SIZES.failBadgePadX;
+        const reason = step.fail.reason.replace(/\s+/g, ' ').trim();
+        const text = reason ? truncateText(`F ${reason}`, room, FONTS.badge) : 'F';
+        const width = Math.max(h, Math.ceil(measureText(text, FONTS.badge)) + 2 * SIZES.failBadgePadX);
+        badges.push({ kind: 'fail', text, tooltip: failText(step.fail), x: right - width, y: -h / 2, width, height: h });
     }
     return badges;
 }

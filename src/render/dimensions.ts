@@ -36,7 +36,11 @@ export const SIZES = {
     labelLineHeight: 15,
     labelMaxLines: 3,
     metaLineHeight: 13,
+    metaMaxLines: 2,
     badgeHeight: 16,
+    /** The fail badge carries its reason, cut to this width. */
+    failBadgeMaxWidth: 120,
+    failBadgePadX: 5,
 
     evidenceLineHeight: 13.5,
     evidencePad: 6,
@@ -45,6 +49,8 @@ export const SIZES = {
 
     /** Horizontal tracks: distance from the gap's top (a lane border or a box) to the first track. */
     gapTopPad: 10,
+    /** The same under one of the three lines: flows keep clear of them (the last gap's bottom pad already does). */
+    lineClearance: 18,
     /** From the last track to the boxes below; leaves room for the badges on the boxes' top edge. */
     gapBottomPad: 16,
     trackSpacingY: 8,
@@ -62,6 +68,8 @@ export const SIZES = {
     edgeLabelMaxWidth: 124,
     /** From the top of the tallest glyph to the baseline, which sits just above the flow's last stub. */
     edgeLabelHeight: 10,
+    /** A flow with a label and a `when` condition that do not fit one line shows them on two. */
+    edgeLabelLineHeight: 11,
     arrowRoom: 10,
     portSpacing: 14,
     /** In-ports with edge labels above them need room for the label. */

@@ -176,7 +176,7 @@ function layOutLines(rows: RowPlan, y: RowGeometry, right: number): LineLayout[]
         // Labels stack above their border in the header cell; above all lanes, below it.
         const labelY = line.afterLane < 0
             ? border + 14 + position * step
-            : border - 4 - (atBorder.length - position) * step + SIZES.lineLabelLineHeight;
+            : border - 6 - (atBorder.length - position) * step + SIZES.lineLabelLineHeight;
         return {
             kind: line.kind, y: lineY, x1: SIZES.margin, x2: right, implied: line.implied,
             label: { lines: [names.english, names.chinese], full: `${names.english} · ${names.chinese}${line.implied ? ' (implied)' : ''}`, truncated: false },
@@ -226,10 +226,11 @@ function layOutEdge(edge: PlannedEdge, y: RowGeometry, x: ColumnGeometry): EdgeL
         kind: flow.kind, back: edge.back, reversed: edge.reversed, points
     };
     if (edge.label) {
+        const height = SIZES.edgeLabelHeight + (edge.label.lines.length - 1) * SIZES.edgeLabelLineHeight;
         layout.label = {
             text: edge.label,
-            x: end.x - SIZES.arrowRoom - edge.labelWidth, y: end.y - 3 - SIZES.edgeLabelHeight,
-            width: edge.labelWidth, height: SIZES.edgeLabelHeight
+            x: end.x - SIZES.arrowRoom - edge.labelWidth, y: end.y - 3 - height,
+            width: edge.labelWidth, height
         };
     }
     return layout;

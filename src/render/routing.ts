@@ -96,25 +96,29 @@ function planEdge(flow: FlowModel, from: number, to: number, reversed: boolean, 
     const fromColumn = columns.columnOf[from];
     const toColumn = columns.columnOf[to];
     const back = columns.rankOf[from] >= columns.rankOf[to];
-    const label = flow.label !== undefined || flow.condition !== undefined ? fitEdgeLabel(edgeLabelText(flow)) : undefined;
+    const label = flow.label !== undefined || flow.condition !== undefined ? fitEdgeLabel(flow) : undefined;
     return {
         flow, from, to, reversed, back, fromColumn, toColumn, label,
         route: 'channel',
         outY: 0, inY: 0,
-        labelWidth: label ? Math.ceil(measureText(label.lines[0], FONTS.edgeLabel)) : 0,
+        labelWidth: label ? Math.ceil(Math.max(...label.lines.map(line => measureText(line, FONTS.edgeLabel)))) : 0,
         verticals: []
     };
 }
 
-/** The label, then the condition in brackets: `label [condition]`. */
-function edgeLabelText(flow: FlowModel): string {
-    const condition = flow.condition !== undefined ? `[${flow.condition}]` : '';
-    return flow.label !== undefined ? (condition ? `${flow.label} ${condition}` : flow.label) : condition;
-}
-
-function fitEdgeLabel(text: string): FittedText {
-    const line = truncateText(text, SIZES.edgeLabelMaxWidth, FONTS.edgeLabel);
-    return { lines: [line], full: text, truncated: line !== text };
+/**
+ * The label, then the condition in brackets: `label [condition]` on one line
+ * when it fits, else the label above the condition, each cut to the maximum
+ * width (the tooltip has both whole).
+ */
+function fitEdgeLabel(flow: FlowModel): FittedText {
+    const condition = flow.condition !== undefined ? `[${flow.condition}]` : undefined;
+    const parts = [flow.label, condition].filter((part): part is string => part !== undefined);
+    const full = parts.join(' ');
+    const oneLine = truncateText(full, SIZES.edgeLabelMaxWidth, FONTS.edgeLabel);
+    if (oneLine === full || parts.length === 1) return { lines: [oneLine], full, truncated: oneLine !== full };
+    const lines = parts.map(part => truncateText(part, SIZES.edgeLabelMaxWidth, FONTS.edgeLabel));
+    return { lines, full, truncated: lines.some((line, i) => line !== parts[i]) };
 }
 
 function forwardRoute(edge: PlannedEdge, rows: RowPlan, straightOut: Uint8Array, straightIn: Uint8Array): RouteKind {
@@ -165,7 +169,8 @@ function assignPorts(edges: PlannedEdge[], rows: RowPlan, stepCount: number, box
             continue;
         }
         sortSmall(list, bySource);
-        const spacing = list.some(e => e.label) ? SIZES.labelledPortSpacing : SIZES.portSpacing;
+        const labelLines = Math.max(0, ...list.map(e => e.label?.lines.length ?? 0));
+        const spacing = labelLines > 0 ? SIZES.labelledPortSpacing + (labelLines - 1) * SIZES.edgeLabelLineHeight : SIZES.portSpacing;
         const ports = new PortSpread(list.length, list.findIndex(e => e.route === 'straight'), boxHeight, spacing);
         list.forEach((edge, i) => { edge.inY = ports.offset(i, 0); });
     }

@@ -67,7 +67,15 @@ export class RowGeometry implements VerticalGeometry {
     channelY(gap: GapRef, track: number): number {
         const lane = this.lanes[gap.lane];
         const extra = gap.gap === 0 ? lane.topExtra : 0;
-        return lane.gapTops[gap.gap] + extra + SIZES.gapTopPad + track * SIZES.trackSpacingY;
+        return lane.gapTops[gap.gap] + extra + this.topPad(gap.lane, gap.gap) + track * SIZES.trackSpacingY;
+    }
+
+    /**
+     * From a gap's top to its first track. Under one of the three lines the
+     * tracks keep a clearance, so a flow along the gap never reads as a second line.
+     */
+    private topPad(lane: number, gap: number): number {
+        return gap === 0 && this.linesAt.has(lane - 1) ? SIZES.lineClearance : SIZES.gapTopPad;
     }
 
     /** The y of each line: on its lane border, several lines on one border a few pixels apart. */
@@ -80,7 +88,7 @@ export class RowGeometry implements VerticalGeometry {
     private gapHeight(lane: number, gap: number, min: number, extra: number): number {
         const tracks = this.input.gapTracks.get(gapKey({ lane, gap })) ?? 0;
         if (tracks === 0) return min;
-        return Math.max(min, extra + SIZES.gapTopPad + (tracks - 1) * SIZES.trackSpacingY + SIZES.gapBottomPad);
+        return Math.max(min, extra + this.topPad(lane, gap) + (tracks - 1) * SIZES.trackSpacingY + SIZES.gapBottomPad);
     }
 
     private layOutLane(i: number, top: number): LaneRows {

@@ -4,10 +4,11 @@
  * event handler, foreignObject or link is ever written.
  */
 import type { ThemeKind } from '../render/theme.js';
+import { metaBlockHeight } from './boxes.js';
 import { SIZES } from './dimensions.js';
 import { LEGEND_SYMBOL_WIDTH } from './legend.js';
 import { styleSheet } from './theme.js';
-import { escapeXml } from './text.js';
+import { escapeXml, hasWide } from './text.js';
 import type { Badge, BlueprintLayout, EdgeLayout, EvidenceBox, FittedText, LegendSymbol, Point, StepBox } from './types.js';
 
 export interface RenderOptions {
@@ -191,7 +192,10 @@ function writeLines(out: SvgWriter, layout: BlueprintLayout): void {
     for (const line of layout.lines) {
         out.push(`<g class="bp-line-group" data-line="${line.kind}">${title(line.label.full)}`);
         out.push(`<path class="bp-line bp-line-${line.kind}${line.implied ? ' bp-line-implied' : ''}" d="M${n(line.x1)} ${n(line.y)}H${n(line.x2)}"/>`);
-        out.push(fittedText('bp-line-label', line.labelX, line.labelY, SIZES.lineLabelLineHeight, line.label));
+        // CJK fonts have no italic (a synthetic oblique looks wrong): only Latin lines are italic.
+        line.label.lines.forEach((labelLine, i) => {
+            out.push(text(hasWide(labelLine) ? 'bp-line-label bp-upright' : 'bp-line-label', line.labelX, line.labelY + i * SIZES.lineLabelLineHeight, labelLine));
+        });
         out.push('</g>');
     }
     out.push('</g>');
@@ -213,51 +217,54 @@ function writeEdge(out: SvgWriter, edge: EdgeLayout): void {
         return;
     }
     const label = edge.label;
+    const firstBaseline = label.y + label.height - (label.text.lines.length - 1) * SIZES.edgeLabelLineHeight;
     out.push(`<g ${attributes}><path d="${path(edge.points)}"/>`
-        + `${fittedText('bp-edge-label', label.x + label.width, label.y + label.height, 0, label.text, 'end')}</g>`);
+        + `${fittedText('bp-edge-label', label.x + label.width, firstBaseline, SIZES.edgeLabelLineHeight, label.text, 'end')}</g>`);
 }
 
 /**
  * The parts of a step's markup that depend only on its box size, label line
- * count and meta line: the step group is translated to the box, so these are
- * the same strings for most steps and are made once.
+ * count and meta line count: the step group is translated to the box, so
+ * these are the same strings for most steps and are made once.
  */
-interface StepTemplate { rect: string; techRect: string; lineOpen: string[]; metaOpen: string }
+interface StepTemplate { rect: string; techRect: string; lineOpen: string[]; metaOpen: string[] }
 
-/** Templates by label line count and meta line (index lines * 2 + meta), for one box size at a time. */
+/** Templates by label and meta line counts, for one box size at a time. */
 let stepTemplates: StepTemplate[] = [];
 let templateWidth = 0;
 let templateHeight = 0;
+const META_SLOTS = SIZES.metaMaxLines + 1;
 
-function stepTemplate(width: number, height: number, lines: number, hasMeta: boolean): StepTemplate {
+function stepTemplate(width: number, height: number, lines: number, metaLines: number): StepTemplate {
     if (width !== templateWidth || height !== templateHeight) {
         stepTemplates = [];
         templateWidth = width;
         templateHeight = height;
     }
-    const index = lines * 2 + (hasMeta ? 1 : 0);
-    return stepTemplates[index] ??= makeStepTemplate(width, height, lines, hasMeta);
+    const index = lines * META_SLOTS + metaLines;
+    return stepTemplates[index] ??= makeStepTemplate(width, height, lines, metaLines);
 }
 
-function makeStepTemplate(width: number, height: number, lines: number, hasMeta: boolean): StepTemplate {
+function makeStepTemplate(width: number, height: number, lines: number, metaLines: number): StepTemplate {
     const cx = n(width / 2);
     const labelBlock = lines * SIZES.labelLineHeight;
-    const top = (height - labelBlock - (hasMeta ? SIZES.metaLineHeight + 3 : 0)) / 2;
+    const top = (height - labelBlock - metaBlockHeight(metaLines)) / 2;
     return {
         rect: `<rect width="${n(width)}" height="${n(height)}" rx="7"/>`,
         techRect: `<rect width="${n(width)}" height="${n(height)}" rx="2"/>`,
         lineOpen: Array.from({ length: lines }, (_, i) => `<text x="${cx}" y="${n(top + 11.5 + i * SIZES.labelLineHeight)}">`),
-        metaOpen: `<text class="bp-meta" x="${cx}" y="${n(top + labelBlock + 13)}">`
+        metaOpen: Array.from({ length: metaLines }, (_, i) => `<text class="bp-meta" x="${cx}" y="${n(top + labelBlock + 13 + i * SIZES.metaLineHeight)}">`)
     };
 }
 
 /** One string per step: this runs ten thousand times for a large blueprint. */
 function writeStep(out: SvgWriter, step: StepBox): void {
-    const template = stepTemplate(step.width, step.height, step.label.lines.length, step.meta !== undefined);
+    const meta = step.meta?.lines ?? [];
+    const template = stepTemplate(step.width, step.height, step.label.lines.length, meta.length);
     let markup = `<g class="step${step.technology ? ' step-tech' : ''}" data-step="${escapeXml(step.id)}" transform="translate(${n(step.x)} ${n(step.y)})">`
         + `${step.tooltip !== undefined ? title(step.tooltip) : ''}${step.technology ? template.techRect : template.rect}`;
     for (let i = 0; i < step.label.lines.length; i++) markup += `${template.lineOpen[i]}${escapeXml(step.label.lines[i])}</text>`;
-    if (step.meta) markup += `${template.metaOpen}${escapeXml(step.meta.lines[0])}</text>`;
+    for (let i = 0; i < meta.length; i++) markup += `${template.metaOpen[i]}${escapeXml(meta[i])}</text>`;
     for (const badge of step.badges) markup += badgeMarkup(badge);
     out.push(`${markup}</g>`);
 }
@@ -265,7 +272,7 @@ function writeStep(out: SvgWriter, step: StepBox): void {
 /** A badge in its step's coordinates. */
 function badgeMarkup(badge: Badge): string {
     const className = badge.kind === 'fail' ? 'bp-fail' : badge.kind === 'wait' ? 'bp-wait' : 'bp-disc';
-    const shape = badge.kind === 'fail'
+    const shape = badge.kind === 'fail' && badge.width <= badge.height
         ? `<circle cx="${n(badge.x + badge.width / 2)}" cy="${n(badge.y + badge.height / 2)}" r="${n(badge.height / 2)}"/>`
         : rect('', badge, ` rx="${n(badge.height / 2)}"`);
     return `<g class="${className}">${title(badge.tooltip)}${shape}${text('', badge.x + badge.width / 2, badge.y + badge.height / 2 + 3.5, badge.text)}</g>`;

@@ -39,6 +39,15 @@ export function isWide(code: number): boolean {
         || (code >= 0x20000 && code <= 0x3fffd);
 }
 
+/** Whether text holds a wide (CJK, kana, Hangul, fullwidth) character. */
+export function hasWide(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0x1100 && isWide(codePointAt(text, i))) return true;
+    }
+    return false;
+}
+
 /** Punctuation that CJK fonts (the usual fallback for mixed text) draw a full em wide; the middle dot (·) is not counted: most fonts draw it narrow. */
 function isAmbiguousWide(code: number): boolean {
     return code === 0x2014 || code === 0x2026 || (code >= 0x2018 && code <= 0x201f) || code === 0x2264 || code === 0x2265;

@@ -149,6 +149,7 @@ const RULES_WITH_FONTS = `
 .bp-line-internal{stroke:@line-internal;stroke-dasharray:2 4;stroke-linecap:round}
 .bp-line-implied{stroke-opacity:0.7}
 .bp-line-label{fill:@line-label;$lineLabel;font-style:italic}
+.bp-line-label.bp-upright{font-style:normal}
 .bp-phase{fill:@phase-bg;stroke:@phase-border}
 .bp-phase-title{fill:@phase-fg;$phase}
 .bp-phase-shade{fill:@phase-shade}
@@ -159,7 +160,7 @@ const RULES_WITH_FONTS = `
 .step-tech>rect,.step-tech>.bp-box{fill:@step-tech-bg;stroke:@step-tech-border}
 .step>text{fill:@step-fg;$label;text-anchor:middle}
 .step>.bp-meta{fill:@step-meta;$meta}
-.bp-fail circle{fill:@fail}.bp-fail text{fill:@fail-fg;$badge;text-anchor:middle}
+.bp-fail circle,.bp-fail rect{fill:@fail}.bp-fail text{fill:@fail-fg;$badge;text-anchor:middle}
 .bp-wait rect{fill:@wait}.bp-wait text{fill:@wait-fg;$badge;text-anchor:middle}
 .bp-disc rect{fill:@discretion}.bp-disc text{fill:@discretion-fg;$badge;text-anchor:middle}
 .step.bp-highlight>rect,.step:hover>rect{stroke:@highlight;stroke-width:2.5}

@@ -12,6 +12,8 @@ import { rasterize } from './png.js';
 import { bannerText, findStep, initialView, reducePreview, type PreviewView } from '../preview-state.js';
 import { RenderHost, themeOfBody } from './render-host.js';
 import { StickyHeaders } from './sticky.js';
+import { Minimap } from './minimap.js';
+import { pageTexts } from './texts.js';
 import { applyTheme } from './theme.js';
 import { ZoomPanView } from './view.js';
 
@@ -32,22 +34,33 @@ let view: PreviewView = { ...initialView(), uri: initial.uri || undefined, locke
 const zoomLabel = byId('zoom-level');
 const stickyLayer = byId('sticky-layer');
 const sticky = new StickyHeaders(stickyLayer, byId('viewport'));
+const minimapBox = document.createElement('div');
+minimapBox.id = 'minimap';
+document.body.append(minimapBox);
+const minimap = new Minimap(minimapBox, byId('viewport'), pageTexts().minimap, byId('preview-root'));
+byId('viewport').addEventListener('scroll', () => minimap.schedule(), { passive: true });
 const zoomPan = new ZoomPanView(byId('viewport'), {
     zoomed: zoom => {
         zoomLabel.textContent = `${Math.round(zoom * 100)}%`;
         sticky.schedule();
+        minimap.schedule();
         rememberZoom(zoom);
     },
     moved: () => saveState()
 });
 zoomPan.restore(initial);
 zoomPan.insets = () => sticky.insets;
-window.addEventListener('resize', () => sticky.schedule());
+window.addEventListener('resize', () => {
+    sticky.schedule();
+    minimap.schedule();
+});
 
 const renderHost = new RenderHost(byId('preview-root'), byId('error-banner'), nonce, ({ stepId, blueprint }) => {
     const step = findStep(view, stepId, blueprint);
     if (step && view.uri) host.post({ type: 'reveal', uri: view.uri, range: step.nameRange });
 });
+
+renderHost.onRule = code => host.post({ type: 'openRule', code });
 
 const post = (message: Parameters<typeof host.post>[0]) => () => host.post(message);
 const buttons: Record<string, () => void> = {
@@ -91,6 +104,7 @@ new MutationObserver(() => {
     renderHost.setTheme(theme);
     applyTheme(stickyLayer, theme);
     drawPicture();
+    minimap.recolor();
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
 show(view, undefined);
@@ -103,7 +117,7 @@ function handle(message: ToWebview): void {
             return;
         case 'requestPng':
             rasterize(message.svg, message.scale).then(
-                dataUrl => host.post({ type: 'png', requestId: message.requestId, dataUrl }),
+                ({ dataUrl, scale }) => host.post({ type: 'png', requestId: message.requestId, dataUrl, scale }),
                 (error: unknown) => host.post({ type: 'png', requestId: message.requestId, dataUrl: '', error: error instanceof Error ? error.message : String(error) })
             );
             return;
@@ -129,7 +143,7 @@ function show(next: PreviewView, previous: PreviewView | undefined): void {
     }
     if (!previous || next.picture !== previous.picture) drawPicture();
     else if (next.highlighted !== previous?.highlighted) renderHost.highlight(next.highlighted);
-    renderHost.showBanner(bannerText(next));
+    renderHost.showBanner(bannerText(next), next.error?.code);
     const fileName = byId('file-name');
     fileName.textContent = next.fileName;
     fileName.title = next.locked ? `${next.fileName} (locked)` : next.fileName;
@@ -142,8 +156,12 @@ function show(next: PreviewView, previous: PreviewView | undefined): void {
 function drawPicture(): void {
     renderHost.highlight(view.highlighted);
     const svg = renderHost.draw(view.picture?.blueprints, `No blueprint in ${view.fileName}`);
+    // Only some steps and flows were replaced: the picture keeps its size, place and headers.
+    if (renderHost.patched) return;
     zoomPan.setPicture(svg);
     sticky.attach(svg);
+    const natural = svg?.viewBox.baseVal;
+    minimap.setPicture(svg && natural ? { svg, layouts: renderHost.layouts, width: natural.width, height: natural.height } : undefined);
 }
 
 function saveState(): void {

@@ -4,8 +4,25 @@
  * at `scale` and comes back as a PNG data URL. No native code in the .vsix.
  */
 
+/**
+ * Chromium refuses canvases over 32,767 px a side or 268 M pixels (and gives
+ * an empty PNG); a quarter of that area keeps the page's memory sane. A larger
+ * picture is drawn at the largest scale within these limits (scaled, not tiled:
+ * one PNG file, every part of the picture in it).
+ */
+export const CANVAS_MAX_SIDE = 16_384;
+export const CANVAS_MAX_AREA = 67_108_864;
+
+/** The scale to draw a `width`×`height` picture at: `wanted`, or less where the canvas limits require. */
+export function fittedScale(width: number, height: number, wanted: number): number {
+    if (width <= 0 || height <= 0) return wanted;
+    return Math.min(wanted, CANVAS_MAX_SIDE / width, CANVAS_MAX_SIDE / height, Math.sqrt(CANVAS_MAX_AREA / (width * height)));
+}
+
+export interface Raster { dataUrl: string; scale: number }
+
 /** Rasterizes standalone SVG text; rejects when the image does not load or is empty. */
-export async function rasterize(svgText: string, scale: number): Promise<string> {
+export async function rasterize(svgText: string, wantedScale: number): Promise<Raster> {
     const image = new Image();
     const loaded = new Promise<void>((resolve, reject) => {
         image.onload = () => resolve();
@@ -15,6 +32,7 @@ export async function rasterize(svgText: string, scale: number): Promise<string>
     await loaded;
     const { width, height } = sizeOf(svgText, image);
     if (width <= 0 || height <= 0) throw new Error('the SVG has no size');
+    const scale = fittedScale(width, height, wantedScale);
     const canvas = document.createElement('canvas');
     canvas.width = Math.ceil(width * scale);
     canvas.height = Math.ceil(height * scale);
@@ -23,7 +41,10 @@ export async function rasterize(svgText: string, scale: number): Promise<string>
     context.fillStyle = '#ffffff'; // the light export theme; transparent areas would turn black in some viewers
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return canvas.toDataURL('image/png');
+    const dataUrl = canvas.toDataURL('image/png');
+    // An oversized or lost canvas gives "data:," instead of throwing.
+    if (!dataUrl.startsWith('data:image/png')) throw new Error(`the browser could not draw a ${canvas.width}×${canvas.height} canvas`);
+    return { dataUrl, scale };
 }
 
 /** The picture's intrinsic size: the <img>'s, else the SVG's width/height or viewBox. */

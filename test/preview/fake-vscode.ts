@@ -96,6 +96,11 @@ export const world = {
     clipboard: '',
     saveDialogAnswer: undefined as URI | undefined,
     messages: [] as string[],
+    /** The buttons of the last message that had some, and the one the fake user presses. */
+    messageItems: [] as string[],
+    messageAnswer: undefined as string | undefined,
+    /** Commands run through executeCommand (not registered ones), with their arguments. */
+    executed: [] as Array<{ id: string; args: unknown[] }>,
     activeEditorChanged: new EventEmitter<FakeEditor | undefined>(),
     selectionChanged: new EventEmitter<{ textEditor: FakeEditor }>(),
     /** Settings by full key, e.g. 'blueprint.preview.scrollWithCursor'. */
@@ -114,6 +119,9 @@ export function resetWorld(): void {
     world.clipboard = '';
     world.saveDialogAnswer = undefined;
     world.messages.length = 0;
+    world.messageItems = [];
+    world.messageAnswer = undefined;
+    world.executed.length = 0;
     world.settings.clear();
 }
 
@@ -153,7 +161,11 @@ export const window = {
         return editor;
     },
     async showSaveDialog() { return world.saveDialogAnswer; },
-    async showInformationMessage(message: string) { world.messages.push(message); return undefined; },
+    async showInformationMessage(message: string, ...items: string[]) {
+        world.messages.push(message);
+        if (items.length > 0) world.messageItems = items;
+        return items.includes(world.messageAnswer ?? '') ? world.messageAnswer : undefined;
+    },
     async showWarningMessage(message: string) { world.messages.push(message); return undefined; },
     async showErrorMessage(message: string) { world.messages.push(message); return undefined; },
     setStatusBarMessage(message: string) { world.messages.push(message); return disposable; }
@@ -175,9 +187,14 @@ export const commands = {
     registerCommand(id: string, run: (...args: unknown[]) => unknown) {
         world.commands.set(id, run);
         return { dispose: () => world.commands.delete(id) };
+    },
+    async executeCommand(id: string, ...args: unknown[]) {
+        world.executed.push({ id, args });
+        return world.commands.get(id)?.(...args);
     }
 };
 
 export const env = {
+    language: 'en',
     clipboard: { async writeText(text: string) { world.clipboard = text; } }
 };

@@ -191,6 +191,30 @@ describe('preview ⇄ editor', () => {
         expect(world.shown[0].selection).toMatchObject({ start: range.start, end: range.end });
     });
 
+    it("goes to the right-clicked step from the preview's context menu", async () => {
+        const panel = await openPreview();
+        await vi.waitFor(() => expect(panel.messages('update')).toHaveLength(1));
+        panel.active = true;
+        world.visibleEditors.length = 0;
+        run('blueprint.preview.openSource', { webview: 'blueprint.preview', webviewSection: 'step', stepId: 'serve', blueprint: 'deposit' });
+        await settle();
+        const range = snapshots.get(A)!.blueprints[0].steps.find(s => s.id === 'serve')!.nameRange;
+        expect(world.shown).toHaveLength(1);
+        expect(world.shown[0].selection).toMatchObject({ start: range.start, end: range.end });
+        run('blueprint.preview.openSource', { stepId: 'nowhere' });
+        run('blueprint.preview.openSource', 'serve');
+        await settle();
+        expect(world.shown).toHaveLength(1);
+    });
+
+    it("zooms from the preview's context menu", async () => {
+        const panel = await openPreview();
+        panel.active = true;
+        run('blueprint.preview.zoomIn');
+        run('blueprint.preview.zoomFit');
+        expect(panel.messages('zoom').map(m => m.action)).toEqual(['in', 'fit']);
+    });
+
     it('reveals only the previewed document and ignores malformed messages', async () => {
         const panel = await openPreview();
         const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
@@ -258,6 +282,28 @@ describe('export', () => {
         panel.fromPage({ type: 'png', requestId: request.requestId, dataUrl: PNG });
         await done;
         expect(world.written.get('file:///work/a.png')?.slice(1, 4)).toEqual(new Uint8Array([0x50, 0x4e, 0x47]));
+    });
+
+    it('says when a large PNG was drawn smaller than asked, and offers to open or reveal the file', async () => {
+        const panel = await openPreview();
+        world.saveDialogAnswer = Uri.parse('file:///work/big.png');
+        world.messageAnswer = 'Reveal in Explorer';
+        const done = run('blueprint.exportPng') as Promise<void>;
+        await vi.waitFor(() => expect(panel.messages('requestPng')).toHaveLength(1));
+        panel.fromPage({ type: 'png', requestId: panel.messages('requestPng')[0].requestId, dataUrl: PNG, scale: 0.5 });
+        await done;
+        await vi.waitFor(() => expect(world.executed.map(c => c.id)).toContain('revealInExplorer'));
+        expect(world.messages.at(-1)).toBe("Exported big.png, drawn at 50 % to stay within the browser's canvas size limit");
+        expect(world.messageItems).toEqual(['Open', 'Reveal in Explorer']);
+        expect(String(world.executed.find(c => c.id === 'revealInExplorer')?.args[0])).toBe('file:///work/big.png');
+    });
+
+    it('opens the exported file from the message', async () => {
+        await openPreview();
+        world.messageAnswer = 'Open';
+        await run('blueprint.exportSvg', Uri.parse('file:///work/direct.svg'));
+        await vi.waitFor(() => expect(world.executed.map(c => c.id)).toContain('vscode.open'));
+        expect(world.messages.at(-1)).toBe('Exported direct.svg');
     });
 
     it('reports a PNG the page could not make', async () => {

@@ -13,6 +13,8 @@ describe('isFromWebview', () => {
         { type: 'export', format: 'copy-svg' },
         { type: 'png', requestId: 3, dataUrl: 'data:image/png;base64,AAAA' },
         { type: 'png', requestId: 3, dataUrl: '', error: 'no canvas' },
+        { type: 'png', requestId: 3, dataUrl: 'data:image/png;base64,AAAA', scale: 0.5 },
+        { type: 'openRule', code: 'BP105' },
         { type: 'error', message: 'boom' }
     ])('accepts %j', message => {
         expect(isFromWebview(message)).toBe(true);
@@ -32,6 +34,11 @@ describe('isFromWebview', () => {
         { type: 'png', dataUrl: 7 },
         { type: 'png', requestId: 'x', dataUrl: '' },
         { type: 'png', requestId: 1, dataUrl: '', error: {} },
+        { type: 'png', requestId: 1, dataUrl: '', scale: 0 },
+        { type: 'png', requestId: 1, dataUrl: '', scale: Infinity },
+        { type: 'openRule', code: '../README' },
+        { type: 'openRule', code: 'BP1050' },
+        { type: 'openRule' },
         { type: 'error', message: { toString: () => 'x' } }
     ])('rejects %j', message => {
         expect(isFromWebview(message)).toBe(false);

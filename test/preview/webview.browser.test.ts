@@ -195,6 +195,54 @@ describe('preview webview in Chromium', () => {
         await page.close();
     });
 
+    it('repaints only the step whose label changed, and draws the picture whole when its shape changes', async () => {
+        const page = await openWith(good1);
+        await page.evaluate(() => {
+            const tagged = window as unknown as { __old: { svg: Element; steps: Element[] } };
+            tagged.__old = { svg: document.querySelector('#preview-root svg')!, steps: Array.from(document.querySelectorAll('#preview-root .step')) };
+        });
+        await send(page, { type: 'highlight', stepIds: ['serve'] });
+        await send(page, update(good2)); // "Serve" → "Serve well"
+        await page.waitForFunction(() => document.querySelector('#preview-root .step[data-step="serve"] text')?.textContent === 'Serve well');
+        const kept = await page.evaluate(() => {
+            const old = (window as unknown as { __old: { svg: Element; steps: Element[] } }).__old;
+            const steps = Array.from(document.querySelectorAll('#preview-root .step'));
+            return {
+                sameSvg: document.querySelector('#preview-root svg') === old.svg,
+                same: steps.map((step, i) => step === old.steps[i]),
+                ids: steps.map(step => step.getAttribute('data-step')),
+                serve: { highlighted: steps[steps.findIndex(s => s.getAttribute('data-step') === 'serve')].classList.contains('highlighted'), tabindex: document.querySelector('#preview-root .step[data-step="serve"]')!.getAttribute('tabindex') }
+            };
+        });
+        expect(kept.sameSvg).toBe(true);
+        expect(kept.ids).toEqual(['arrive', 'pay', 'serve']);
+        expect(kept.same).toEqual([true, true, false]);
+        expect(kept.serve).toEqual({ highlighted: true, tabindex: '0' });
+        expect(await labels(page)).toBe('Arrive Pay Serve well');
+        // A new step changes the picture's shape: a new <svg>.
+        const grown = await snapshotFor(BLUEPRINT.replace('step pay "Pay" {', 'step extra "Extra"\n        step pay "Pay" {'), 4);
+        await send(page, update(grown));
+        await page.waitForFunction(() => document.querySelector('#preview-root .step[data-step="extra"]') !== null);
+        expect(await page.evaluate(() => document.querySelector('#preview-root svg') === (window as unknown as { __old: { svg: Element } }).__old.svg)).toBe(false);
+        expect((await harness(page)).violations).toEqual([]);
+        await page.close();
+    });
+
+    it("links the banner's rule code to the rule's explanation", async () => {
+        const page = await openWith(good1);
+        const error = { message: 'a flow goes from a customer step straight to a backstage step', range: broken3.firstError!.range, code: 'BP002' };
+        await send(page, update({ ...broken3, version: 5, firstError: error }));
+        await page.waitForSelector('#error-banner .rule-link');
+        expect(await page.$eval('#error-banner', e => e.textContent)).toMatch(/^BP002 Line \d+: a flow goes/);
+        await page.click('#error-banner .rule-link');
+        await page.waitForFunction(() => window.__harness.posted.some(m => m.type === 'openRule'));
+        expect((await harness(page)).posted.find(m => m.type === 'openRule')).toEqual({ type: 'openRule', code: 'BP002' });
+        // A tool code (a syntax error) is no link.
+        await send(page, update({ ...broken3, version: 6, firstError: { ...error, code: 'syntax' } }));
+        await page.waitForFunction(() => !document.querySelector('#error-banner .rule-link'));
+        await page.close();
+    });
+
     it('shows document text as text, never as markup', async () => {
         const page = await openPage();
         const hostile = `<img src=x onerror="window.__pwned=1">`;
@@ -389,4 +437,73 @@ describe('preview webview in Chromium', () => {
         expect((await harness(page)).violations).toEqual([]);
         await page.close();
     });
+
+    it('shows an overview of a large picture with the visible window marked, and moves the view from it', async () => {
+        const page = await openWith(wide);
+        const minimapShown = () => page.$eval('#minimap', e => !(e as HTMLElement).hidden);
+        await page.click('#zoom-fit');
+        await page.waitForTimeout(100);
+        expect(await minimapShown()).toBe(false); // the whole picture is in view: nothing to overview
+        await page.click('#zoom-reset');
+        await page.$eval('#viewport', v => { v.scrollLeft = 0; v.scrollTop = 0; });
+        await page.waitForFunction(() => !(document.getElementById('minimap') as HTMLElement).hidden);
+        const box = await page.$eval('#minimap', e => e.getBoundingClientRect().toJSON() as DOMRect);
+        const windowAt = () => page.$eval('#minimap .minimap-window', e => e.getBoundingClientRect().toJSON() as DOMRect);
+        const before = await windowAt();
+        expect(before.left).toBeCloseTo(box.left + 1, 0);
+        expect(before.width).toBeLessThan(box.width / 2);
+        // Drawn from the layout: the canvas is not blank.
+        const inked = await page.$eval('#minimap canvas', c => {
+            const data = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height).data;
+            const colours = new Set<number>();
+            for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+            return colours.size;
+        });
+        expect(inked).toBeGreaterThan(3);
+        // A click near its right end brings the end of the process into view, and the window follows.
+        await page.mouse.click(box.right - 6, box.top + box.height / 2);
+        await page.waitForTimeout(200);
+        expect(await page.$eval('#viewport', v => v.scrollLeft)).toBeGreaterThan(1500);
+        const after = await windowAt();
+        expect(after.left).toBeGreaterThan(before.left + box.width / 2);
+        await page.screenshot({ path: `${SCREENSHOTS}/minimap.png` });
+        expect((await harness(page)).violations).toEqual([]);
+        await page.close();
+    });
+
+    it('draws a picture over the canvas limit smaller instead of failing, whole and not blank', async () => {
+        const page = await openPage();
+        const big = await snapshotFor(blueprintText(randomBlueprint({ steps: 300, seed: 9 })), 1);
+        const svg = standaloneSvg(big)!;
+        const svgWidth = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg)?.[1]);
+        expect(svgWidth * 2).toBeGreaterThan(16_384); // too wide for the canvas at the asked scale
+        await send(page, { type: 'requestPng', requestId: 8, scale: 2, svg });
+        await page.waitForFunction(() => window.__harness.posted.some(m => m.type === 'png'), undefined, { timeout: 60_000 });
+        const answer = (await harness(page)).posted.find(m => m.type === 'png') as Extract<FromWebview, { type: 'png' }>;
+        expect(answer.error).toBeUndefined();
+        expect(answer.scale).toBeLessThan(2);
+        const png = Buffer.from(answer.dataUrl.slice('data:image/png;base64,'.length), 'base64');
+        expect(png.readUInt32BE(16)).toBe(Math.ceil(svgWidth * answer.scale!));
+        expect(png.readUInt32BE(16)).toBeLessThanOrEqual(16_384);
+        // Ink in each tenth of the width: nothing cropped, nothing left blank.
+        const inkedTenths = await page.evaluate(async url => {
+            const image = new Image();
+            image.src = url;
+            await image.decode();
+            const canvas = document.createElement('canvas');
+            canvas.width = 1000;
+            canvas.height = 100;
+            const context = canvas.getContext('2d')!;
+            context.drawImage(image, 0, 0, 1000, 100);
+            const data = context.getImageData(0, 0, 1000, 100).data;
+            const tenths = new Set<number>();
+            for (let y = 0; y < 100; y++) for (let x = 0; x < 1000; x++) {
+                const i = (y * 1000 + x) * 4;
+                if (data[i] + data[i + 1] + data[i + 2] < 600) tenths.add(Math.floor(x / 100));
+            }
+            return tenths.size;
+        }, answer.dataUrl);
+        expect(inkedTenths).toBe(10);
+        await page.close();
+    }, 120_000);
 });

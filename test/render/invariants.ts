@@ -18,6 +18,8 @@ export function checkLayout(model: BlueprintModel, layout: BlueprintLayout): str
         ...edgesOnBorders(layout),
         ...edgesAvoidBoxes(layout),
         ...labelsAvoidBoxes(layout),
+        ...flowsClearOfLines(layout),
+        ...flowsCrossLinesOnlyWhereTheyMust(layout),
         ...columnsFollowFlows(model, layout),
         ...everythingInside(layout)
     ];
@@ -150,6 +152,37 @@ function labelsAvoidBoxes(layout: BlueprintLayout): string[] {
         if (!label) return [];
         return find(label.x, label.x + label.width).some(box => overlaps(label, box)) ? [`label of flow ${edge.index} covers a box`] : [];
     });
+}
+
+/** No horizontal piece of a flow runs along one of the three lines (closer than this, it reads as a second line). */
+export const LINE_CLEARANCE = 16;
+
+function flowsClearOfLines(layout: BlueprintLayout): string[] {
+    const problems: string[] = [];
+    for (const edge of layout.edges) {
+        for (let i = 1; i < edge.points.length; i++) {
+            const [a, b] = [edge.points[i - 1], edge.points[i]];
+            if (Math.abs(a.y - b.y) > EPSILON || Math.abs(a.x - b.x) < EPSILON) continue;
+            const near = layout.lines.find(line => Math.abs(line.y - a.y) < LINE_CLEARANCE);
+            if (near) problems.push(`flow ${edge.index} (${edge.from} -> ${edge.to}) runs ${Math.round(Math.abs(a.x - b.x))} px along the line of ${near.kind}, ${Math.round(Math.abs(near.y - a.y) * 10) / 10} px from it`);
+        }
+    }
+    return problems;
+}
+
+/** A flow crosses a line once when its ends lie on either side of it, else never. */
+function flowsCrossLinesOnlyWhereTheyMust(layout: BlueprintLayout): string[] {
+    const problems: string[] = [];
+    for (const edge of layout.edges) {
+        for (const line of layout.lines) {
+            const sides = edge.points.map(p => Math.sign(p.y - line.y)).filter(side => side !== 0);
+            let crossings = 0;
+            for (let i = 1; i < sides.length; i++) if (sides[i] !== sides[i - 1]) crossings++;
+            const needed = sides.length > 0 && sides[0] !== sides[sides.length - 1] ? 1 : 0;
+            if (crossings !== needed) problems.push(`flow ${edge.index} (${edge.from} -> ${edge.to}) crosses the line of ${line.kind} ${crossings} times, ${needed} needed`);
+        }
+    }
+    return problems;
 }
 
 /** Forward flows go left to right; back edges only inside cycles or against the phase order. */

@@ -25,6 +25,16 @@ describe('layout invariants on generated blueprints', () => {
     });
 });
 
+describe('flows keep clear of the three lines on generated blueprints', () => {
+    // Many small webs: loops back, two-way flows and conditions in every lane arrangement.
+    const seeds = Array.from({ length: 40 }, (_, i) => i + 100);
+    it.each(seeds)('seed %i', seed => {
+        const lanes = [{ customer: 1, onstage: 1, backstage: 1, support: 1 }, 5, { customer: 2, onstage: 1, backstage: 2 }, { onstage: 1, support: 2 }][seed % 4];
+        const model = randomBlueprint({ steps: 10 + (seed % 7) * 9, lanes, seed, phases: seed % 3 });
+        expect(checkLayout(model, layoutBlueprint(model))).toEqual([]);
+    });
+});
+
 describe('layout decisions', () => {
     it('stacks two steps of one lane in one column instead of overlapping', async () => {
         const [model] = await loadModels(`blueprint b {

@@ -82,6 +82,36 @@ describe('SVG output', () => {
         expect(textOf(label)).toBe('talk [asked]');
     });
 
+    it('shows a long label and a long condition of one flow on two lines, both', async () => {
+        const models = await loadModels(`blueprint b {
+            customer c { step a }  onstage o { step b }
+            a -> b "submit the form" when "customer signed"
+        }`);
+        const layout = layoutBlueprint(models[0]);
+        expect(layout.edges[0].label!.text.lines).toEqual(['submit the form', '[customer signed]']);
+        const lines = allElements(parseSvg(renderSvg(models))).filter(e => e.getAttribute('class') === 'bp-edge-label').map(textOf);
+        expect(lines).toEqual(['submit the form', '[customer signed]']);
+    });
+
+    it('writes the Chinese line names upright, the English ones in italics', async () => {
+        const models = await loadModels('blueprint b { customer c { step a }  onstage o { step b }  a -> b }');
+        const svg = renderSvg(models);
+        const labels = allElements(parseSvg(svg)).filter(e => e.getAttribute('class')?.startsWith('bp-line-label'));
+        const upright = labels.filter(e => e.getAttribute('class')!.includes('bp-upright')).map(textOf);
+        expect(upright).toEqual(['互动分界线', '可视分界线', '内部互动分界线']);
+        expect(labels.filter(e => !e.getAttribute('class')!.includes('bp-upright')).map(textOf)).toEqual(['line of interaction', 'line of visibility', 'line of internal interaction']);
+        expect(svg).toMatch(/\.bp-line-label\.bp-upright\{font-style:normal\}/);
+    });
+
+    it('wraps a long performer and channel line to a second line before cutting it', async () => {
+        const models = await loadModels(`actor t "Relationship manager 客户经理"
+            blueprint b { onstage o { step a "Count 点钞" { by t  via counter  time 20 min tolerance 30 min } } }`);
+        const step = layoutBlueprint(models[0]).steps[0];
+        expect(step.meta!.lines.length).toBe(2);
+        expect(step.meta!.truncated).toBe(false);
+        expect(step.meta!.lines.join(' ')).toBe('20 min (≤ 30 min) · Relationship manager 客户经理 · counter');
+    });
+
     it('puts standard time, performer and channel on the step box', async () => {
         const models = await loadModels(`actor t "Teller"
             blueprint b { onstage o { step a "Count 点钞" { by t  via counter  time 2 min tolerance 4 min } } }`);

@@ -7,13 +7,14 @@ import * as vscode from 'vscode';
 import { logFailure } from '../log.js';
 import type { ExportFormat, ModelSnapshot } from '../../protocol.js';
 import { exportPath, standaloneSvg } from './export-data.js';
-import { fileNameOf } from './preview-panel.js';
+import { announceExport, exportedMessage } from './export-toast.js';
+import { fileNameOf, type RasterizedPng } from './preview-panel.js';
 
 export interface ExportSource {
     uri: vscode.Uri;
     snapshot: ModelSnapshot | undefined;
     /** Rasterizes standalone SVG text in a preview page. */
-    rasterize(svg: string, scale: number): Promise<Uint8Array>;
+    rasterize(svg: string, scale: number): Promise<RasterizedPng>;
 }
 
 const PNG_SCALE = 2;
@@ -43,9 +44,9 @@ export async function exportPicture(format: ExportFormat, source: ExportSource, 
     }
     if (!target) return;
     try {
-        const bytes = format === 'svg' ? new TextEncoder().encode(svg) : await source.rasterize(svg, PNG_SCALE);
-        await vscode.workspace.fs.writeFile(target, bytes);
-        logFailure(vscode.window.showInformationMessage(`Exported ${fileNameOf(target)}`), 'export: message');
+        const png = format === 'png' ? await source.rasterize(svg, PNG_SCALE) : undefined;
+        await vscode.workspace.fs.writeFile(target, png?.bytes ?? new TextEncoder().encode(svg));
+        announceExport(target, exportedMessage(fileNameOf(target), png?.scale, png && PNG_SCALE));
     } catch (error) {
         logFailure(vscode.window.showErrorMessage(`Could not export ${fileNameOf(target)}: ${error instanceof Error ? error.message : String(error)}`), 'export: message');
     }

@@ -12,11 +12,12 @@ import { logFailure } from '../log.js';
 import {
     isPreviewState, ModelChangedNotification, ModelRequest, PreviewedDocumentsNotification,
     type ExportFormat, type FromWebview, type ModelRequestParams, type ModelRequestResult, type ModelSnapshot,
-    type PreviewedDocumentsParams
+    type PreviewedDocumentsParams, type ZoomAction
 } from '../../protocol.js';
 import type { SourceRange } from '../../model/types.js';
 import { stepIdsAt } from '../../preview-state.js';
 import { exportPicture } from './export.js';
+import { openRuleDocs } from './rule-docs.js';
 import { BlueprintPreview, PREVIEW_VIEW_TYPE, type PreviewHost } from './preview-panel.js';
 
 /** The part of the LanguageClient the previews use. */
@@ -25,6 +26,10 @@ export interface ModelClient {
     sendNotification(method: typeof PreviewedDocumentsNotification, params: PreviewedDocumentsParams): Promise<void>;
     onNotification(method: typeof ModelChangedNotification, handler: (snapshot: ModelSnapshot) => void): vscode.Disposable;
 }
+
+const ZOOM_COMMANDS: ReadonlyArray<[string, ZoomAction]> = [
+    ['blueprint.preview.zoomIn', 'in'], ['blueprint.preview.zoomOut', 'out'], ['blueprint.preview.zoomFit', 'fit'], ['blueprint.preview.zoomReset', 'reset']
+];
 
 /** The `blueprint.preview.scrollWithCursor` setting (default on). */
 const scrollWithCursor = (): boolean => vscode.workspace.getConfiguration('blueprint.preview').get<boolean>('scrollWithCursor', true);
@@ -52,6 +57,9 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
             command('blueprint.exportSvg', target => this.export('svg', this.target(true), target)),
             command('blueprint.exportPng', target => this.export('png', this.target(true), target)),
             command('blueprint.copySvg', () => this.export('copy-svg', this.target(true))),
+            // The preview's context menu: zoom, and go to the right-clicked step (its data-vscode-context is the argument).
+            ...ZOOM_COMMANDS.map(([id, action]) => command(id, () => this.target()?.zoom(action))),
+            command('blueprint.preview.openSource', context => this.openSource(context)),
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
             vscode.window.onDidChangeActiveTextEditor(editor => this.followEditor(editor)),
             vscode.window.onDidChangeTextEditorSelection(event => this.highlightAt(event.textEditor, scrollWithCursor())),
@@ -135,6 +143,16 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
         }, target);
     }
 
+    /** Selects the right-clicked step's name in the editor (the argument is the step's data-vscode-context). */
+    openSource(context: unknown): void {
+        const preview = this.target();
+        if (!preview || typeof context !== 'object' || context === null) return;
+        const { stepId, blueprint } = context as { stepId?: unknown; blueprint?: unknown };
+        if (typeof stepId !== 'string') return;
+        const range = preview.stepRange(stepId, typeof blueprint === 'string' ? blueprint : undefined);
+        if (range) logFailure(this.revealSource(preview, range), 'preview: reveal the source');
+    }
+
     // ---- WebviewPanelSerializer ----------------------------------------------------
 
     deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
@@ -182,6 +200,9 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
             case 'toggleLock':
                 this.lastActive = preview;
                 this.toggleLock();
+                return;
+            case 'openRule':
+                logFailure(openRuleDocs(this.extensionUri, message.code), 'preview: open the rule');
                 return;
         }
     }

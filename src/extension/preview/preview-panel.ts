@@ -6,12 +6,16 @@
  */
 import * as vscode from 'vscode';
 import { log, logFailure } from '../log.js';
-import { isFromWebview, type FromWebview, type ModelSnapshot, type PreviewState, type ToWebview } from '../../protocol.js';
-import { initialView, reducePreview, type PreviewView } from '../../preview-state.js';
+import { isFromWebview, type FromWebview, type ModelSnapshot, type PreviewState, type ToWebview, type ZoomAction } from '../../protocol.js';
+import type { SourceRange } from '../../model/types.js';
+import { findStep, initialView, reducePreview, type PreviewView } from '../../preview-state.js';
 import { decodePngDataUrl } from './export-data.js';
 import { buildPreviewHtml, createNonce } from './preview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'blueprint.preview';
+
+/** A PNG from the page and the scale it was drawn at (below the asked one for a picture over the canvas limit). */
+export interface RasterizedPng { bytes: Uint8Array; scale: number }
 
 /** What a panel needs from the manager. */
 export interface PreviewHost {
@@ -43,7 +47,7 @@ export class BlueprintPreview implements vscode.Disposable {
     /** The page said `ready` and was not hidden since (hiding destroys a page without retained context). */
     private ready = false;
     private readonly whenReady: Array<() => void> = [];
-    private readonly pngRequests = new Map<number, (result: { dataUrl: string; error?: string }) => void>();
+    private readonly pngRequests = new Map<number, (result: { dataUrl: string; error?: string; scale?: number }) => void>();
     private nextRequestId = 1;
     private readonly disposables: vscode.Disposable[] = [];
     private disposed = false;
@@ -108,6 +112,15 @@ export class BlueprintPreview implements vscode.Disposable {
         this.post({ type: 'update', snapshot, fileName: fileNameOf(this.source) });
     }
 
+    zoom(action: ZoomAction): void {
+        this.post({ type: 'zoom', action });
+    }
+
+    /** Where a step's name is in the text, by the newest snapshot (undefined: no such step). */
+    stepRange(stepId: string, blueprint?: string): SourceRange | undefined {
+        return findStep(this.view, stepId, blueprint)?.nameRange;
+    }
+
     highlight(stepIds: string[], scroll = false): void {
         this.post({ type: 'highlight', stepIds, ...(scroll ? { scroll } : {}) });
     }
@@ -123,11 +136,11 @@ export class BlueprintPreview implements vscode.Disposable {
         }
     }
 
-    /** Has the page rasterize standalone SVG text; resolves to PNG bytes. */
-    async rasterize(svg: string, scale: number): Promise<Uint8Array> {
+    /** Has the page rasterize standalone SVG text; resolves to PNG bytes and the scale they were drawn at. */
+    async rasterize(svg: string, scale: number): Promise<RasterizedPng> {
         await this.pageReady();
         const requestId = this.nextRequestId++;
-        const result = await new Promise<{ dataUrl: string; error?: string }>((resolve, reject) => {
+        const result = await new Promise<{ dataUrl: string; error?: string; scale?: number }>((resolve, reject) => {
             const timer = setTimeout(() => {
                 this.pngRequests.delete(requestId);
                 reject(new Error('the preview did not answer in time'));
@@ -140,7 +153,7 @@ export class BlueprintPreview implements vscode.Disposable {
         });
         const bytes = decodePngDataUrl(result.dataUrl);
         if (!bytes) throw new Error(result.error ?? 'the preview returned no PNG');
-        return bytes;
+        return { bytes, scale: result.scale ?? scale };
     }
 
     dispose(): void {

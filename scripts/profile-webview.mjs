@@ -1,0 +1,69 @@
+// Where the preview page spends a repaint: the page (dist/webview.js, as built) in
+// Chromium, fed 'update' messages of generated blueprints (17 / 300 / 1,000 steps, one
+// label changed per update, as when typing), timed from the message to the next painted
+// frame, split by the page's own performance measures (bp-layout, bp-svg, bp-insert when
+// the picture is drawn whole, bp-patch when only the changed steps and flows are replaced).
+// Run: node scripts/profile-webview.mjs [steps…]   (needs `npm run build` and Chromium)
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
+import { chromium } from 'playwright-core';
+import { importTs } from './lib/import-ts.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ORIGIN = 'https://webview.test';
+const RUNS = 9;
+const sizes = process.argv.slice(2).map(Number).filter(n => n > 0);
+
+const [{ randomBlueprint }, { buildPreviewHtml, createNonce }] = await Promise.all([
+    importTs('test/support/random-blueprint.ts'), importTs('src/extension/preview/preview-html.ts')
+]);
+const js = readFileSync(join(root, 'dist/webview.js'), 'utf8');
+const css = readFileSync(join(root, 'dist/webview.css'), 'utf8');
+const median = values => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+try {
+    for (const steps of sizes.length ? sizes : [17, 300, 1000]) {
+        const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+        const html = buildPreviewHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/webview.js`, styleUri: `${ORIGIN}/webview.css`, nonce: createNonce(), state: { uri: 'file:///p.blueprint', locked: false, zoom: 0, scrollX: 0, scrollY: 0 }, fileName: 'p.blueprint' });
+        await page.route(`${ORIGIN}/**`, route => {
+            const path = new URL(route.request().url()).pathname;
+            const body = { '/index.html': html, '/webview.js': js, '/webview.css': css }[path];
+            return route.fulfill(body === undefined ? { status: 404, body: '' } : { contentType: path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : 'text/html', body });
+        });
+        await page.addInitScript(() => {
+            window.acquireVsCodeApi = () => ({ postMessage() {}, getState() { return undefined; }, setState() {} });
+            document.addEventListener('DOMContentLoaded', () => document.body.classList.add('vscode-light'));
+        });
+        await page.goto(`${ORIGIN}/index.html`);
+        const model = randomBlueprint({ steps, seed: 3, labels: 'short' });
+        await page.evaluate(() => window.postMessage({ type: 'source', uri: 'file:///p.blueprint', fileName: 'p.blueprint', locked: false }, '*'));
+        const rows = [];
+        for (let run = 0; run <= RUNS; run++) {
+            model.steps[0].label = `Step 0 typed ${run}`;
+            const snapshot = { uri: 'file:///p.blueprint', version: run + 1, blueprints: [model] };
+            const result = await page.evaluate(async ({ snapshot, label }) => {
+                performance.clearMeasures();
+                const start = performance.now();
+                window.postMessage({ type: 'update', snapshot, fileName: 'p.blueprint' }, '*');
+                for (;;) {
+                    await new Promise(requestAnimationFrame);
+                    if (document.querySelector('#preview-root .step text')?.textContent === label) break;
+                }
+                await new Promise(requestAnimationFrame); // the frame with the new picture is painted
+                const parts = Object.fromEntries(performance.getEntriesByType("measure").map(m => [m.name, m.duration]));
+                return { total: performance.now() - start, ...parts };
+            }, { snapshot, label: model.steps[0].label });
+            if (process.env.DEBUG_PROFILE) console.log(JSON.stringify(result));
+            if (run > 0) rows.push(result); // the first draw builds the page: not a keystroke
+        }
+        const part = name => median(rows.map(r => r[name] ?? 0)).toFixed(1);
+        console.log(`${steps} steps: message → painted ${part('total')} ms (layout ${part('bp-layout')}, svg ${part('bp-svg')}, parse+insert ${part('bp-insert')}, patch ${part('bp-patch')}; rest: message clone, style, layout, paint) · load ${loadavg()[0].toFixed(1)}`);
+        await page.close();
+    }
+} finally {
+    await browser.close();
+}
