@@ -3,12 +3,13 @@ import { AstUtils, type AstNode, type IndexManager, type ValidationAcceptor, typ
 import * as ast from '../generated/ast.js';
 import type { BlueprintServices } from '../blueprint-module.js';
 import { buildBlueprint } from '../model-builder.js';
-import { RuleContext } from './rule.js';
+import type { Simulations } from '../analysis/simulations.js';
+import { RuleContext, type SimulationLookup } from './rule.js';
 import { ALL_RULES, ruleAnchor } from './rules.js';
 import type { RuleSettings } from './settings.js';
 
 export function registerValidationChecks(services: BlueprintServices): void {
-    const validator = new BlueprintValidator(services.validation.RuleSettings, services.shared.workspace.IndexManager, serverLog(services.shared.lsp.Connection));
+    const validator = new BlueprintValidator(services.validation.RuleSettings, services.shared.workspace.IndexManager, serverLog(services.shared.lsp.Connection), services.analysis.Simulations);
     const checks: ValidationChecks<ast.ServiceBlueprintAstType> = {
         Model: validator.checkModel.bind(validator),
         Blueprint: validator.checkBlueprint.bind(validator),
@@ -19,7 +20,10 @@ export function registerValidationChecks(services: BlueprintServices): void {
 }
 
 export class BlueprintValidator {
-    constructor(private readonly settings: RuleSettings, private readonly index: IndexManager, private readonly log: ServerLog) {}
+    constructor(
+        private readonly settings: RuleSettings, private readonly index: IndexManager, private readonly log: ServerLog,
+        private readonly simulations: Simulations
+    ) {}
 
     checkModel(model: ast.Model, accept: ValidationAcceptor): void {
         reportDuplicateNames(model.elements, 'declaration', accept);
@@ -71,13 +75,15 @@ export class BlueprintValidator {
         reportDuplicateNames(blueprint.members.filter(ast.isPhase), 'phase', accept);
         reportDuplicateNames(lanes.filter(l => l.name), 'lane', accept);
         const built = buildBlueprint(blueprint);
-        const config = this.settings.configOf(AstUtils.getDocument(blueprint));
+        const document = AstUtils.getDocument(blueprint);
+        const config = this.settings.configOf(document);
+        const simulation: SimulationLookup = (network, customers) => this.simulations.result(network, customers, document.uri.toString());
         for (const rule of ALL_RULES) {
             const severity = config.severities[rule.code];
             if (severity === 'off') continue;
             const codeDescription = config.docsUrl ? { href: `${config.docsUrl}#${ruleAnchor(rule.code)}` } : undefined;
             const context = new RuleContext(built, (target, message, kind = 'violation') =>
-                accept(kind === 'suggestion' ? 'hint' : severity, message, { ...target, code: rule.code, codeDescription }));
+                accept(kind === 'suggestion' ? 'hint' : severity, message, { ...target, code: rule.code, codeDescription }), simulation);
             try {
                 rule.check(context);
             } catch (error) {
