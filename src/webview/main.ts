@@ -7,6 +7,7 @@
 // The page's stylesheet: esbuild writes it next to the bundle, as dist/webview.css.
 import './preview.css';
 import { isPreviewState, type PreviewState, type ToWebview } from '../protocol.js';
+import { AnalysisView } from './analysis.js';
 import { connectHost, isToWebview } from './messages.js';
 import { rasterize } from './png.js';
 import { bannerText, findStep, initialView, reducePreview, type PreviewView } from '../preview-state.js';
@@ -49,6 +50,8 @@ const renderHost = new RenderHost(byId('preview-root'), byId('error-banner'), no
     if (step && view.uri) host.post({ type: 'reveal', uri: view.uri, range: step.nameRange });
 });
 
+const analysis = new AnalysisView(byId('toolbar'), byId('viewport'), nonce);
+
 const post = (message: Parameters<typeof host.post>[0]) => () => host.post(message);
 const buttons: Record<string, () => void> = {
     'zoom-in': () => zoomPan.zoomIn(),
@@ -85,11 +88,13 @@ window.addEventListener('error', event => host.post({ type: 'error', message: St
 let theme = themeOfBody();
 renderHost.setTheme(theme);
 applyTheme(stickyLayer, theme);
+analysis.setTheme(theme);
 new MutationObserver(() => {
     if (themeOfBody() === theme) return;
     theme = themeOfBody();
     renderHost.setTheme(theme);
     applyTheme(stickyLayer, theme);
+    analysis.setTheme(theme);
     drawPicture();
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
@@ -144,6 +149,7 @@ function drawPicture(): void {
     const svg = renderHost.draw(view.picture?.blueprints, `No blueprint in ${view.fileName}`);
     zoomPan.setPicture(svg);
     sticky.attach(svg);
+    analysis.update(view.picture?.blueprints, svg);
 }
 
 function saveState(): void {
