@@ -59,7 +59,7 @@ describe('the Analysis panel SVG', () => {
         expect(elements.filter(e => e.getAttribute('class') === 'bp-analysis-wait')).toHaveLength(figures.waits.length);
         expect(elements.some(e => e.getAttribute('class') === 'bp-analysis-histogram')).toBe(true);
         expect(elements.some(e => e.getAttribute('class') === 'bp-analysis-target')).toBe(figures.target !== undefined);
-        expect(textOf(svg.documentElement)).toContain('Utilisation per performer');
+        expect(textOf(svg.documentElement!)).toContain('Utilisation per performer');
     });
 
     test('escapes every text from the document', async () => {

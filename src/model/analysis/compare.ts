@@ -21,8 +21,11 @@ export interface StepChange { step: string; changes: Array<{ kind: StepChangeKin
 export interface StepDiff { added: string[]; removed: string[]; changed: StepChange[] }
 
 export interface AnalysedSide { analytic: AnalyticResult; simulation: SimulationResult }
+/** The scenario each side is analysed under (undefined: its declared demand and staff). */
+export interface Scenarios { asIs?: string; toBe?: string }
+
 export interface ModelComparison {
-    scenario?: string;
+    scenarios: Scenarios;
     metrics: MetricDelta[];
     steps: StepDiff;
     /** What each side's analysis still needs (empty when it ran). */
@@ -38,11 +41,12 @@ export function analyseSide(model: BlueprintModel, scenario: string | undefined,
     return { analytic: analysis.analytic, simulation: simulate(analysis.network, { customers, seed }) };
 }
 
-export function compareModels(asIs: BlueprintModel, toBe: BlueprintModel, scenario: string | undefined, customers: number, seed: number): ModelComparison {
-    const [a, b] = [analyseSide(asIs, scenario, customers, seed), analyseSide(toBe, scenario, customers, seed)];
+/** Two blueprints, or one blueprint against itself under a scenario (as-is: declared; to-be: the what-if). */
+export function compareModels(asIs: BlueprintModel, toBe: BlueprintModel, scenarios: Scenarios, customers: number, seed: number): ModelComparison {
+    const [a, b] = [analyseSide(asIs, scenarios.asIs, customers, seed), analyseSide(toBe, scenarios.toBe, customers, seed)];
     const ran = (side: AnalysedSide | { missing: string[] }) => ('missing' in side ? undefined : side);
     return {
-        scenario,
+        scenarios,
         metrics: [...processMetrics(asIs, toBe), ...analysisMetrics(ran(a), ran(b))],
         steps: diffSteps(asIs.steps, toBe.steps),
         missing: { asIs: 'missing' in a ? a.missing : [], toBe: 'missing' in b ? b.missing : [] }

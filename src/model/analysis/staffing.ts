@@ -38,18 +38,28 @@ export function atDemand(network: Network, demand: number): Network {
     return { ...network, demand };
 }
 
-export function searchStaff(network: Network, analytic: AnalyticResult, performer: number, goal: Goal, customers: number, seed: number): StaffingAnswer {
-    const id = network.performers[performer].id;
+/** The staff counts a search tries, in order: from the least that stays under 100%. */
+export function staffCounts(analytic: AnalyticResult, performer: number): number[] {
     const start = Math.max(1, Math.floor(analytic.performers[performer].offeredLoad) + 1);
+    return Array.from({ length: MAX_STAFF_TRIED }, (_, i) => start + i);
+}
+
+/** One trial: the goal's statistic with `staff` of the performer, simulated. */
+export function staffTrial(network: Network, performer: number, staff: number, goal: Goal, customers: number, seed: number): StaffingTrial {
     const firstStep = [...firstSteps(network)].find(i => network.steps[i].performer === performer) ?? -1;
-    const trials: StaffingTrial[] = [];
-    for (let staff = start; staff < start + MAX_STAFF_TRIED; staff++) {
-        const trial: Network = { ...network, performers: network.performers.map((p, i) => (i === performer ? { ...p, servers: staff } : p)) };
-        const value = goalValue(simulate(trial, { customers, seed }), firstStep, goal);
-        trials.push({ staff, value, meets: value < goal.limit });
-        if (value < goal.limit) return { performer: id, goal: goal.text, staff, trials };
+    const trial: Network = { ...network, performers: network.performers.map((p, i) => (i === performer ? { ...p, servers: staff } : p)) };
+    const value = goalValue(simulate(trial, { customers, seed }), firstStep, goal);
+    return { staff, value, meets: value < goal.limit };
+}
+
+export function searchStaff(network: Network, analytic: AnalyticResult, performer: number, goal: Goal, customers: number, seed: number): StaffingAnswer {
+    const answer: StaffingAnswer = { performer: network.performers[performer].id, goal: goal.text, trials: [] };
+    for (const staff of staffCounts(analytic, performer)) {
+        const trial = staffTrial(network, performer, staff, goal, customers, seed);
+        answer.trials.push(trial);
+        if (trial.meets) return { ...answer, staff };
     }
-    return { performer: id, goal: goal.text, trials };
+    return answer;
 }
 
 function goalValue(run: SimulationResult, firstStep: number, goal: Goal): number {
