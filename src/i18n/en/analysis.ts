@@ -45,7 +45,7 @@ export const analysis = {
         noEditor: 'Open a .blueprint file first: the comparison starts from the blueprint in the editor.',
         noBlueprint: (file: string) => `${file} holds no blueprint to compare.`,
         nothingElse: 'There is no other blueprint and no scenario to compare with.',
-        documentTitle: (asIs: string, toBe: string) => `Comparison: ${asIs} → ${toBe}`,
+        documentTitle: (asIs: string, toBe: string) => `Comparison ${asIs} → ${toBe}`,
         heading: (asIs: string, toBe: string, scenario: string) => `${asIs} → ${toBe} (${scenario})`,
         columns: { metric: 'metric', asIs: 'as-is', toBe: 'to-be', delta: 'Δ' },
         metrics: {

@@ -46,7 +46,7 @@ export const analysis: Messages['analysis'] = {
         noEditor: '请先打开一个 .blueprint 文件:比较从编辑器中的蓝图开始。',
         noBlueprint: file => `${file} 中没有可比较的蓝图。`,
         nothingElse: '没有其他蓝图或情景可供比较。',
-        documentTitle: (asIs, toBe) => `比较:${asIs} → ${toBe}`,
+        documentTitle: (asIs, toBe) => `比较 ${asIs} → ${toBe}`,
         heading: (asIs, toBe, scenario) => `${asIs} → ${toBe}(${scenario})`,
         columns: { metric: '指标', asIs: '现状', toBe: '改进后', delta: '差值' },
         metrics: {
