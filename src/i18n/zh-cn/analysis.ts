@@ -25,7 +25,7 @@ export const analysis: Messages['analysis'] = {
         tolerance: limit => `容忍 ${limit}`,
         noTolerance: '未写容忍时间',
         visibleTime: customers => `顾客可见时间,模拟 ${customers} 位顾客`,
-        percentiles: (p50, p90, p95) => `p50 ${p50} · p90 ${p90} · p95 ${p95}`,
+        percentiles: (p50, p90, p95) => `中位数 ${p50} · p90 ${p90} · p95 ${p95}`,
         target: limit => `目标 ${limit}`,
         overTarget: share => `${share} 超过目标`,
         overloaded: '利用率达到或超过 100%:队列无限增长',
@@ -47,7 +47,7 @@ export const analysis: Messages['analysis'] = {
         noBlueprint: file => `${file} 中没有可比较的蓝图。`,
         nothingElse: '没有其他蓝图或情景可供比较。',
         documentTitle: (asIs, toBe) => `比较 ${asIs} → ${toBe}`,
-        heading: (asIs, toBe, scenario) => `${asIs} → ${toBe}(${scenario})`,
+        heading: (asIs, toBe, scenario) => `${asIs} → ${toBe}(情景:${scenario})`,
         columns: { metric: '指标', asIs: '现状', toBe: '改进后', delta: '差值' },
         metrics: {
             steps: '步骤数',
