@@ -12,6 +12,8 @@ import type { SimulationRunner } from './simulations.js';
 export function deferSimulations(shared: LangiumSharedServices, services: BlueprintServices, runner: SimulationRunner): void {
     const connection = shared.lsp.Connection;
     services.analysis.Simulations.deferTo(runner,
-        uris => logFailure(connection, shared.workspace.DocumentBuilder.update(uris.map(uri => URI.parse(uri)), []), 'validate again with a finished simulation'),
+        // Under the workspace lock, as every other rebuild: beside a running build both would validate and publish twice.
+        uris => logFailure(connection, shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris.map(uri => URI.parse(uri)), [], token)),
+            'validate again with a finished simulation'),
         error => serverLog(connection).error(`A BP303 simulation failed: ${error instanceof Error ? error.message : String(error)}`));
 }
