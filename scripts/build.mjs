@@ -38,6 +38,8 @@ const entries = [
     { ...node, entryPoints: ['src/markdown/markdown-it-plugin.ts'], outfile: 'dist/markdown.cjs', format: 'cjs' },
     // The language server process started by the extension over IPC.
     { ...node, entryPoints: ['src/language/main.ts'], outfile: 'dist/server.cjs', format: 'cjs' },
+    // The server's simulation worker (BP303 off the validation path), a worker thread beside it.
+    { ...node, entryPoints: ['src/language/analysis/worker.ts'], outfile: 'dist/analysis-worker.cjs', format: 'cjs' },
     // The CLI, ESM so `import.meta` works; native PNG rendering stays external.
     { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.mjs', format: 'esm', external: ['@resvg/resvg-js'],
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" } },

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { startLanguageClient } from './client.js';
+import { registerAnalysisCommands } from './analysis-commands.js';
 import { registerEditorCommands } from './editor-commands.js';
 import { useLogChannel } from './log.js';
 import { PreviewManager } from './preview/preview-manager.js';
@@ -25,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Bluepr
     // the manager only registers commands and listeners here and creates panels on demand.
     context.subscriptions.push(new PreviewManager(context, starting));
     registerEditorCommands(context, starting);
+    registerAnalysisCommands(context, starting);
     client = await starting;
     return { extendMarkdownIt: md => markdownFences(context).blueprintFences(md) };
 }

@@ -20,6 +20,7 @@ import { BlueprintSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { BlueprintDocumentSymbolProvider, BlueprintNodeKindProvider, BlueprintWorkspaceSymbolProvider } from './lsp/symbols.js';
 import { Localization } from './localization.js';
 import { ProjectConfigs } from './project-config.js';
+import { Simulations } from './analysis/simulations.js';
 import { BlueprintScopeComputation } from './scope.js';
 import { BlueprintScopeProvider } from './scope-provider.js';
 import { BlueprintDocumentValidator } from './validation/document-validator.js';
@@ -34,6 +35,10 @@ export interface BlueprintAddedServices {
         RuleSettings: RuleSettings;
         ProjectConfigs: ProjectConfigs;
     };
+    analysis: {
+        /** BP303's simulations: at once (CLI, tests) or in the background (the server defers them to a worker). */
+        Simulations: Simulations;
+    };
 }
 
 export type BlueprintServices = LangiumServices & BlueprintAddedServices;
@@ -41,6 +46,9 @@ export type BlueprintServices = LangiumServices & BlueprintAddedServices;
 export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices & BlueprintAddedServices> = {
     i18n: {
         Localization: () => new Localization()
+    },
+    analysis: {
+        Simulations: () => new Simulations()
     },
     parser: {
         Lexer: services => new BlueprintLexer(services),

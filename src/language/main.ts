@@ -8,6 +8,8 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { DEFAULT_LOCALE, resolveLocale } from '../i18n/index.js';
+import { deferSimulations } from './analysis/deferred.js';
+import { WorkerSimulationRunner } from './analysis/worker-runner.js';
 import { createBlueprintServices } from './blueprint-module.js';
 import { registerBlueprintStatus } from './blueprint-status.js';
 import { publishVersionedDiagnostics } from './diagnostics-publisher.js';
@@ -24,6 +26,8 @@ const connection = createConnection(ProposedFeatures.all);
 const { shared, Blueprint } = createBlueprintServices({ connection, ...NodeFileSystem });
 Blueprint.validation.RuleSettings.docsUrl = readmeUrl();
 revalidateOnSettingsChange(shared, Blueprint);
+// BP303's simulations run in a worker: a validation never waits for one; the document is validated again when it is in.
+deferSimulations(shared, Blueprint, new WorkerSimulationRunner(join(__dirname, 'analysis-worker.cjs')));
 registerPreviewNotifications(connection, shared);
 publishVersionedDiagnostics(connection, shared);
 registerBlueprintStatus(connection, shared);

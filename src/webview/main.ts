@@ -7,6 +7,7 @@
 // The page's stylesheet: esbuild writes it next to the bundle, as dist/webview.css.
 import './preview.css';
 import { isPreviewState, type PreviewState, type ToWebview } from '../protocol.js';
+import { AnalysisView } from './analysis.js';
 import { connectHost, isToWebview } from './messages.js';
 import { rasterize } from './png.js';
 import { bannerText, findStep, initialView, reducePreview, type PreviewView } from '../preview-state.js';
@@ -61,6 +62,7 @@ const renderHost = new RenderHost(byId('preview-root'), byId('error-banner'), no
 });
 
 renderHost.onRule = code => host.post({ type: 'openRule', code });
+const analysis = new AnalysisView(byId('toolbar'), byId('viewport'), nonce);
 
 const post = (message: Parameters<typeof host.post>[0]) => () => host.post(message);
 const buttons: Record<string, () => void> = {
@@ -98,11 +100,13 @@ window.addEventListener('error', event => host.post({ type: 'error', message: St
 let theme = themeOfBody();
 renderHost.setTheme(theme);
 applyTheme(stickyLayer, theme);
+analysis.setTheme(theme);
 new MutationObserver(() => {
     if (themeOfBody() === theme) return;
     theme = themeOfBody();
     renderHost.setTheme(theme);
     applyTheme(stickyLayer, theme);
+    analysis.setTheme(theme);
     drawPicture();
     minimap.recolor();
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
@@ -156,6 +160,8 @@ function show(next: PreviewView, previous: PreviewView | undefined): void {
 function drawPicture(): void {
     renderHost.highlight(view.highlighted);
     const svg = renderHost.draw(view.picture?.blueprints, `No blueprint in ${view.fileName}`);
+    // The analysis follows every keystroke, also when only some steps of the picture were replaced.
+    analysis.update(view.picture?.blueprints, svg);
     // Only some steps and flows were replaced: the picture keeps its size, place and headers.
     if (renderHost.patched) return;
     zoomPan.setPicture(svg);

@@ -139,7 +139,7 @@ async function built(text: string, steps: number): Promise<BuiltBlueprint> {
 function work(rule: RuleDefinition, built: BuiltBlueprint): number {
     let total = 0;
     for (const variant of VARIANTS) {
-        const context = new RuleContext(countedBuilt(built, variant), messagesFor('en'), () => undefined);
+        const context = new RuleContext(countedBuilt(built, variant), messagesFor('en'), () => undefined, () => undefined);
         reads = 0;
         rule.check(context);
         total += reads;

@@ -2,13 +2,13 @@
  * Process analysis rules BP301–BP305: what the declared demand and staff
  * will produce. They run the analytic pass (Erlang C: microseconds) for the
  * blueprint and each scenario on every validation; BP303, which needs the
- * p90 of the customer-visible time, runs a short seeded simulation only for
- * blueprints small enough that it stays cheap (docs/analysis.md).
+ * p90 of the customer-visible time, asks for a short seeded simulation only
+ * for blueprints small enough that it stays cheap; the language server runs
+ * it in a worker and reports BP303 when it is in (docs/analysis.md).
  */
-import { found } from '../../model/lookup.js';
 import {
-    analyseBlueprint, erlangCWait, simulate, wantsAnalysis,
-    type AnalyticResult, type BlueprintAnalysis, type Network, type PerformerLoad, type SimulationResult
+    analyseBlueprint, erlangCWait, wantsAnalysis,
+    type AnalyticResult, type BlueprintAnalysis, type Network, type PerformerLoad
 } from '../../model/analysis/index.js';
 import type { BlueprintModel } from '../../model/types.js';
 import * as ast from '../generated/ast.js';
@@ -156,8 +156,8 @@ const visibleTimeOverTarget = defineRule({
         if (customers < MIN_CUSTOMERS) return; // too large to simulate while typing: `blueprint simulate` answers
         for (const { scenario, network, analytic } of cases) {
             if (analytic.performers.some(p => p.utilisation >= 1)) continue; // BP301
-            const run = cachedSimulation(network, Math.min(customers, MAX_CUSTOMERS));
-            if (run.customerVisible.p90 <= target) continue;
+            const run = context.simulation(network, Math.min(customers, MAX_CUSTOMERS));
+            if (!run || run.customerVisible.p90 <= target) continue; // no run yet: it is simulated in the background
             const inUnit = (seconds: number) => context.inUnitOf(seconds, targetNode.time);
             context.report({ node: targetNode }, context.messages.rules.BP303.message(String(analytic.demand), inCase(context, scenario),
                 inUnit(run.customerVisible.p90), inUnit(run.customerVisible.p50), context.written(targetNode.time),
@@ -165,25 +165,6 @@ const visibleTimeOverTarget = defineRule({
         }
     }
 });
-
-/**
- * Most edits (a label, a note, a new lane) leave the queueing network as it
- * was: the simulation is kept by what it depends on, so typing those edits
- * does not simulate again.
- */
-const simulations = new Map<string, SimulationResult>();
-const SIMULATIONS_KEPT = 16;
-
-function cachedSimulation(network: Network, customers: number): SimulationResult {
-    const key = JSON.stringify([customers, network.demand, network.target, network.starts, network.steps, network.performers, network.routes, network.forward]);
-    let run = simulations.get(key);
-    if (!run) {
-        run = simulate(network, { customers, seed: 1 });
-        if (simulations.size >= SIMULATIONS_KEPT) simulations.delete(found(simulations.keys().next().value, 'simulations.keys().next().value'));
-        simulations.set(key, run);
-    }
-    return run;
-}
 
 const overstaffed = defineRule({
     code: 'BP304',

@@ -7,6 +7,7 @@
  */
 import type { AstNode, DiagnosticInfo, LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import type { Network, SimulationResult } from '../../model/analysis/index.js';
 import type { FlowGraph } from '../../model/graph.js';
 import type { BlueprintModel, StepModel, ZoneKind } from '../../model/types.js';
 import type * as ast from '../generated/ast.js';
@@ -56,6 +57,12 @@ export function defineRule<const Code extends CatalogueCode>(rule: RuleSpec<Code
     return { ...rule, title: texts.title, rationale: texts.rationale };
 }
 
+/**
+ * A simulation of the network with that many customers, or undefined while it
+ * runs in the background (the document is then validated again when it is in).
+ */
+export type SimulationLookup = (network: Network, customers: number) => SimulationResult | undefined;
+
 /** What a rule sees of one blueprint, with accessors that fail loudly instead of `!`. */
 export class RuleContext {
     readonly model: BlueprintModel;
@@ -71,7 +78,8 @@ export class RuleContext {
          * Reports a finding at the rule's configured severity. A `suggestion`
          * (an improvement, not a violation) is shown as a hint whatever that severity.
          */
-        readonly report: (target: FindingTarget, message: string, kind?: 'violation' | 'suggestion') => void
+        readonly report: (target: FindingTarget, message: string, kind?: 'violation' | 'suggestion') => void,
+        readonly simulation: SimulationLookup
     ) {
         this.model = built.model;
         this.graph = built.graph;

@@ -3,15 +3,19 @@ import { AstUtils, type AstNode, type IndexManager, type LangiumDocument, type V
 import * as ast from '../generated/ast.js';
 import type { BlueprintServices } from '../blueprint-module.js';
 import { buildBlueprint } from '../model-builder.js';
+import type { Simulations } from '../analysis/simulations.js';
 import { MAX_DIAGNOSTICS } from './document-validator.js';
-import { RuleContext } from './rule.js';
+import { RuleContext, type SimulationLookup } from './rule.js';
 import { ALL_RULES, ruleAnchor } from './rules.js';
 import type { RuleSettings } from './settings.js';
 import type { Localization } from '../localization.js';
 import type { Messages } from '../../i18n/index.js';
 
 export function registerValidationChecks(services: BlueprintServices): void {
-    const validator = new BlueprintValidator(services.validation.RuleSettings, services.shared.workspace.IndexManager, serverLog(services.shared.lsp.Connection), services.i18n.Localization);
+    const validator = new BlueprintValidator(
+        services.validation.RuleSettings, services.shared.workspace.IndexManager, serverLog(services.shared.lsp.Connection),
+        services.i18n.Localization, services.analysis.Simulations
+    );
     const checks: ValidationChecks<ast.ServiceBlueprintAstType> = {
         Model: validator.checkModel.bind(validator),
         Blueprint: validator.checkBlueprint.bind(validator),
@@ -22,7 +26,10 @@ export function registerValidationChecks(services: BlueprintServices): void {
 }
 
 export class BlueprintValidator {
-    constructor(private readonly settings: RuleSettings, private readonly index: IndexManager, private readonly log: ServerLog, private readonly localization: Localization) {}
+    constructor(
+        private readonly settings: RuleSettings, private readonly index: IndexManager, private readonly log: ServerLog,
+        private readonly localization: Localization, private readonly simulations: Simulations
+    ) {}
 
     private get messages(): Messages {
         return this.localization.messages;
@@ -83,6 +90,7 @@ export class BlueprintValidator {
         // A recovered parse may have lost or invented lanes, lines and flows: only rules about single written facts run.
         const broken = hasSyntaxErrors(document, blueprint);
         const docsUrl = config.docsUrl && docsFor(config.docsUrl, this.localization.locale);
+        const simulation: SimulationLookup = (network, customers) => this.simulations.result(network, customers, document.uri.toString());
         // The document publishes its first MAX_DIAGNOSTICS diagnostics; findings beyond that many from
         // this blueprint alone come after them, so they are neither turned into diagnostics nor sought.
         let findings = 0;
@@ -94,7 +102,7 @@ export class BlueprintValidator {
             const context = new RuleContext(built, messages, (target, message, kind = 'violation') => {
                 if (++findings > MAX_DIAGNOSTICS + 1) return;
                 accept(kind === 'suggestion' ? 'hint' : severity, message, { ...target, code: rule.code, codeDescription });
-            });
+            }, simulation);
             try {
                 rule.check(context);
             } catch (error) {
