@@ -8,12 +8,15 @@ import { SIZES } from './dimensions.js';
 import { LEGEND_SYMBOL_WIDTH } from './legend.js';
 import { styleSheet } from './theme.js';
 import { escapeXml } from './text.js';
-import type { Badge, BlueprintLayout, EdgeLayout, EvidenceBox, FittedText, LegendSymbol, Point, StepBox } from './types.js';
+import { preview } from '../i18n/en/preview.js';
+import type { Badge, BlueprintLayout, DiagramLabels, EdgeLayout, EvidenceBox, FittedText, LegendSymbol, Point, StepBox } from './types.js';
 
 export interface RenderOptions {
     theme?: ThemeKind;
     /** Leave colour values out: the host page defines every `--bp-…` variable (see themeVariables). */
     cssVariablesOnly?: boolean;
+    /** The words drawn, in the reader's language: `messagesFor(locale).preview.diagram` (default English). */
+    labels?: DiagramLabels;
 }
 
 /** Both system UI fonts and CJK fonts, so Latin and Chinese text find a glyph everywhere. */
@@ -85,7 +88,8 @@ export function renderLayoutsToSvg(layouts: BlueprintLayout[], options: RenderOp
     const out = new SvgWriter();
     out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="bp-root bp-theme-${theme}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`
         + ` data-blueprint="${escapeXml(names)}" font-family="${FONT_FAMILY}" role="img">`);
-    out.push(title(layouts.length > 0 ? layouts.map(l => `Service blueprint: ${l.title}`).join('; ') : 'Service blueprint'));
+    const labels = options.labels ?? preview.diagram;
+    out.push(title(layouts.length > 0 ? layouts.map(l => labels.title(l.title)).join('; ') : labels.untitled));
     out.push(`<style>${styleSheet({ theme, cssVariablesOnly: options.cssVariablesOnly })}</style>`);
     out.push(markerDefs());
     out.push(`<rect class="bp-bg" x="0" y="0" width="${width}" height="${height}"/>`);

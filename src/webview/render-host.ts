@@ -7,6 +7,7 @@
 import type { BlueprintModel } from '../model/types.js';
 import type { ThemeKind } from '../render/theme.js';
 import { renderSvg } from '../render/index.js';
+import type { PreviewMessages } from '../i18n/preview-messages.js';
 import { applyTheme } from './theme.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -25,6 +26,8 @@ export class RenderHost {
         private readonly banner: HTMLElement,
         /** The page's script nonce, given to the SVG's <style> elements so the CSP lets them apply. */
         private readonly nonce: string,
+        /** The page's texts and the picture's labels, in its language. */
+        private readonly text: Pick<PreviewMessages, 'loading' | 'drawFailed' | 'diagram'>,
         onStep: (target: StepTarget) => void
     ) {
         const activate = (event: Event) => {
@@ -45,8 +48,8 @@ export class RenderHost {
 
     /** Draws the models (CSS-variable colours, defined by setTheme); returns the new <svg>, if any. */
     draw(models: BlueprintModel[] | undefined, emptyText: string): SVGSVGElement | undefined {
-        this.svg = models && models.length > 0 ? this.insert(renderSvg(models, { theme: this.theme, cssVariablesOnly: true })) : undefined;
-        if (!this.svg) this.placeholder(models ? emptyText : 'Loading…');
+        this.svg = models && models.length > 0 ? this.insert(renderSvg(models, { theme: this.theme, cssVariablesOnly: true, labels: this.text.diagram })) : undefined;
+        if (!this.svg) this.placeholder(models ? emptyText : this.text.loading);
         this.highlight(this.highlighted);
         return this.svg;
     }
@@ -76,7 +79,7 @@ export class RenderHost {
     private insert(svgText: string): SVGSVGElement | undefined {
         const svg = parseSvg(svgText, this.nonce);
         if (!svg) {
-            this.placeholder('The picture could not be drawn.');
+            this.placeholder(this.text.drawFailed);
             return undefined;
         }
         for (const step of Array.from(svg.querySelectorAll('.step[data-step]'))) {
