@@ -11,6 +11,7 @@ import e from './e-click.mjs';
 import f from './f-theme.mjs';
 import g from './g-host-suite.mjs';
 import h from './h-big.mjs';
+import i from './i-chinese.mjs';
 
 /** @type {import('../support.mjs').Scenario[]} a first: it times the activation on the session's first .blueprint */
-export const SCENARIOS = [a, b, c, d, e, f, h, g];
+export const SCENARIOS = [a, b, c, d, e, f, h, i, g];
