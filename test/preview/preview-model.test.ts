@@ -58,7 +58,7 @@ describe('reducePreview', () => {
     it('words the banner in the page language', () => {
         const view = run(source, update(good1), update(broken3));
         const error = broken3.firstError!;
-        expect(bannerText(view, messagesFor('zh-cn').preview)).toBe(`第 ${error.range.start.line + 1} 行:${error.message}——显示的是最后一个有效版本`);
+        expect(bannerText(view, messagesFor('zh-cn').preview)).toBe(`第 ${error.range.start.line + 1} 行：${error.message}——显示的是最后一个有效版本`);
     });
 
     it('clears the banner and shows the fix once the error is gone', async () => {
