@@ -96,7 +96,7 @@ export function renderLayoutsToSvg(layouts: BlueprintLayout[], options: RenderOp
     let offset = 0;
     for (const layout of layouts) {
         out.push(`<g class="bp-blueprint" data-blueprint="${escapeXml(layout.name)}"${offset ? ` transform="translate(0 ${n(offset)})"` : ''}>`);
-        writeBlueprint(out, layout);
+        writeBlueprint(out, layout, labels);
         out.push('</g>');
         offset += layout.height + SIZES.blueprintGap;
     }
@@ -111,11 +111,11 @@ function markerDefs(): string {
     return `<defs>${head('bp-arrow', 'M0 1L10 5L0 9z', 10)}${head('bp-arrow-back', 'M10 1L0 5L10 9z', 0)}</defs>`;
 }
 
-function writeBlueprint(out: SvgWriter, layout: BlueprintLayout): void {
+function writeBlueprint(out: SvgWriter, layout: BlueprintLayout, labels: DiagramLabels): void {
     out.push(text('bp-title', layout.titleX, layout.titleY, layout.title));
     out.push(text('bp-subtitle', layout.titleX, layout.titleY + 20, layout.subtitle));
     writeLanes(out, layout);
-    writePhases(out, layout);
+    writePhases(out, layout, labels);
     writeLines(out, layout);
     out.push('<g class="bp-evidence">');
     for (const card of layout.evidence) writeEvidence(out, card);
@@ -172,10 +172,10 @@ function fittedText(className: string, x: number, y: number, lineHeight: number,
     return fitted.truncated ? `<g>${title(fitted.full)}${lines}</g>` : lines;
 }
 
-function writePhases(out: SvgWriter, layout: BlueprintLayout): void {
+function writePhases(out: SvgWriter, layout: BlueprintLayout, labels: DiagramLabels): void {
     const row = layout.phaseRow;
     out.push('<g class="bp-phases">');
-    out.push(text('bp-time-label', layout.header.x + SIZES.zoneStrip + SIZES.headerPad, row.y + row.height / 2 + 4, layout.phases.length > 0 ? 'phase · 阶段 / time →' : 'time · 时间 →'));
+    out.push(text('bp-time-label', layout.header.x + SIZES.zoneStrip + SIZES.headerPad, row.y + row.height / 2 + 4, layout.phases.length > 0 ? labels.phaseTimeAxis : labels.timeAxis));
     if (layout.phases.length === 0 && row.width > 40) {
         const y = row.y + row.height / 2;
         out.push(`<path class="bp-time" d="M${n(row.x + 8)} ${n(y)}H${n(row.x + row.width - 8)}" marker-end="url(#bp-arrow)"/>`);

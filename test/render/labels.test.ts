@@ -27,7 +27,8 @@ describe('the picture in the reader language', () => {
         for (const word of [zh.headings.classification, zh.headings.metrics, zh.headings.key, zh.metrics.failPoints, zh.symbols.wait, zh.lineLabels.visibility, zh.channels.counter]) {
             expect(texts).toContain(word);
         }
-        expect(texts).toMatch(/服务蓝图:/);
+        expect(texts).toContain(zh.title("储蓄柜台存款 Counter deposit"));
+        expect(texts).toContain(zh.phaseTimeAxis);
     });
 
     it("draws none of the English catalogue's words in a Chinese picture", async () => {

@@ -53,6 +53,9 @@ export const preview = {
         /** A line's label; a line break starts its second row. */
         lineLabels: { interaction: lineLabel('interaction'), visibility: lineLabel('visibility'), internal: lineLabel('internal') },
         implied: ' (implied)',
+        /** The header cell above the lane titles: what runs left to right. */
+        phaseTimeAxis: 'phase · 阶段 / time →',
+        timeAxis: 'time · 时间 →',
         /** The title of the evidence lane the picture adds when steps show evidence but no lane holds it. */
         evidenceLane: ZONE_NAMES.evidence.english,
         /** The tooltips of steps, badges and evidence cards. */

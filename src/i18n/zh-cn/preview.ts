@@ -41,6 +41,8 @@ export const preview: Messages['preview'] = {
         },
         lineLabels: { interaction: '互动分界线', visibility: '可视分界线', internal: '内部互动分界线' },
         implied: '（隐含）',
+        phaseTimeAxis: '阶段 / 时间 →',
+        timeAxis: '时间 →',
         evidenceLane: '有形展示',
         tooltips: {
             note: (text: string) => `备注：${text}`,

@@ -46,7 +46,13 @@ export default {
       const legend = await frame.locator('#preview-root svg .bp-legend-heading').allTextContents();
       if (legend.join('|') !== '服务过程分类|过程指标|图例') throw new Error(`legend headings ${legend.join('|')}`);
       const previewShot = await shot('i-preview-toolbar.png');
-      seen.push(`preview: tab "预览 ${EXAMPLE}", ${toolbar.buttons.length} buttons as expected, legend ${legend.join('/')} [${previewShot}]`);
+      // At 100 %, scrolled to the legend (bottom left); fitted again afterwards.
+      await frame.locator('#zoom-reset').dispatchEvent('click');
+      await frame.locator('#zoom-level', { hasText: '100%' }).waitFor({ timeout: 10_000 });
+      await frame.locator('#viewport').evaluate((viewport) => viewport.scrollTo(0, viewport.scrollHeight));
+      const legendShot = await shot('i-preview-legend.png');
+      await frame.locator('#zoom-fit').dispatchEvent('click');
+      seen.push(`preview: tab "预览 ${EXAMPLE}", ${toolbar.buttons.length} buttons as expected, legend ${legend.join('/')} [${previewShot}, ${legendShot}]`);
 
       // Problems: a flow to a mistyped step gives a linking error in Chinese.
       await openFile(EXAMPLE);
