@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { logFailure } from './log.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { BlueprintStatusRequest, type BlueprintStatusResult } from '../protocol.js';
-import { registerShowLocations } from './show-locations.js';
+import { registerShowPoints } from './show-locations.js';
 import { starterBlueprint, type StarterClassification, type TakenNames } from './starter-blueprint.js';
 import { affectsLanguage, texts } from './i18n.js';
 
@@ -21,7 +21,7 @@ export function registerEditorCommands(context: vscode.ExtensionContext, client:
             await (await client).restart();
             void vscode.window.setStatusBarMessage(texts().restarted, 3000);
         }),
-        registerShowLocations(),
+        registerShowPoints(client),
         new BlueprintStatusItem(client)
     );
 }
