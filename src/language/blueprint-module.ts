@@ -6,6 +6,7 @@ import {
 import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule } from './generated/module.js';
 import { BlueprintLexer, BlueprintTokenBuilder, BlueprintValueConverter } from './lexer.js';
 import { createBoundedParser } from './parser.js';
+import { BlueprintParserErrorMessageProvider } from './syntax-errors.js';
 import { BlueprintDocumentUpdateHandler, BlueprintServiceRegistry } from './workspace-documents.js';
 import { BlueprintCodeActionProvider } from './lsp/code-actions.js';
 import { BlueprintCodeLensProvider } from './lsp/code-lens.js';
@@ -43,6 +44,7 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     },
     parser: {
         Lexer: services => new BlueprintLexer(services),
+        ParserErrorMessageProvider: () => new BlueprintParserErrorMessageProvider(),
         LangiumParser: services => createBoundedParser(services),
         TokenBuilder: () => new BlueprintTokenBuilder(),
         ValueConverter: () => new BlueprintValueConverter()
@@ -54,11 +56,11 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     lsp: {
         HoverProvider: services => new BlueprintHoverProvider(services),
         CompletionProvider: services => new BlueprintCompletionProvider(services),
-        CodeLensProvider: () => new BlueprintCodeLensProvider(),
+        CodeLensProvider: services => new BlueprintCodeLensProvider(services.i18n.Localization),
         DocumentLinkProvider: () => new BlueprintDocumentLinkProvider(),
         RenameProvider: services => new BlueprintRenameProvider(services),
         SemanticTokenProvider: services => new BlueprintSemanticTokenProvider(services),
-        DocumentSymbolProvider: services => new BlueprintDocumentSymbolProvider(services.shared.lsp.NodeKindProvider),
+        DocumentSymbolProvider: services => new BlueprintDocumentSymbolProvider(services.shared.lsp.NodeKindProvider, services.i18n.Localization),
         CodeActionProvider: services => new BlueprintCodeActionProvider(services),
         Formatter: () => new BlueprintFormatter()
     },

@@ -3,8 +3,10 @@ import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
 import { formatDuration } from '../../model/duration.js';
 import type { BlueprintModel } from '../../model/types.js';
+import type { Messages } from '../../i18n/index.js';
 import type { PointKind, PointLocations } from '../../protocol.js';
 import * as ast from '../generated/ast.js';
+import { Localization } from '../localization.js';
 import { buildBlueprint } from '../model-builder.js';
 
 /**
@@ -14,23 +16,21 @@ import { buildBlueprint } from '../model-builder.js';
  */
 export const LENS_COMMANDS = { preview: 'blueprint.showPreviewToSide', showPoints: 'blueprint.showPoints' } as const;
 
-const TITLES = {
-    preview: '$(open-preview) Preview',
-    failPoints: (n: number) => `${n} fail point${n === 1 ? '' : 's'}`,
-    waitPoints: (n: number) => `${n} wait point${n === 1 ? '' : 's'}`,
-    time: (model: BlueprintModel) => {
-        const visible = formatDuration(model.metrics.customerVisibleTime);
-        if (model.target === undefined) return `customer-visible ${visible} (no target)`;
-        const over = model.metrics.customerVisibleTime > model.target;
-        return `${over ? '$(warning) ' : ''}customer-visible ${visible} / target ${formatDuration(model.target)}`;
-    }
-};
+function timeTitle(model: BlueprintModel, lens: Messages['editor']['lens']): string {
+    const visible = formatDuration(model.metrics.customerVisibleTime);
+    if (model.target === undefined) return lens.visibleNoTarget(visible);
+    const over = model.metrics.customerVisibleTime > model.target;
+    return `${over ? '$(warning) ' : ''}${lens.visibleAndTarget(visible, formatDuration(model.target))}`;
+}
 
 /** Above each blueprint: open its preview; its fail and wait points (click to list them); customer-visible time vs target. */
 export class BlueprintCodeLensProvider implements CodeLensProvider {
+    constructor(private readonly localization: Localization = new Localization()) {}
+
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
         const model = document.parseResult.value as ast.Model;
-        return model.elements.filter(ast.isBlueprint).flatMap(blueprint => lensesOf(blueprint, document.uri.toString()));
+        const titles = this.localization.messages.editor.lens;
+        return model.elements.filter(ast.isBlueprint).flatMap(blueprint => lensesOf(blueprint, document.uri.toString(), titles));
     }
 }
 
@@ -53,7 +53,7 @@ export function pointLocations(document: LangiumDocument, name: string, kind: Po
     return { at: at.start, locations: pointNodes(blueprint, kind).flatMap(node => (node.$cstNode ? [{ uri, range: node.$cstNode.range }] : [])) };
 }
 
-function lensesOf(blueprint: ast.Blueprint, uri: string): CodeLens[] {
+function lensesOf(blueprint: ast.Blueprint, uri: string, titles: Messages['editor']['lens']): CodeLens[] {
     const range = lensRange(blueprint);
     if (!range) return [];
     const model = buildBlueprint(blueprint).model;
@@ -63,9 +63,9 @@ function lensesOf(blueprint: ast.Blueprint, uri: string): CodeLens[] {
         command: count > 0 ? { title, command: LENS_COMMANDS.showPoints, arguments: [uri, blueprint.name, kind] } : { title, command: '' }
     });
     return [
-        { range, command: { title: TITLES.preview, command: LENS_COMMANDS.preview, arguments: [uri] } },
-        list(TITLES.failPoints(model.metrics.failPoints), 'fail', model.metrics.failPoints),
-        list(TITLES.waitPoints(model.metrics.waitPoints), 'wait', model.metrics.waitPoints),
-        { range, command: { title: TITLES.time(model), command: '' } }
+        { range, command: { title: titles.preview, command: LENS_COMMANDS.preview, arguments: [uri] } },
+        list(titles.failPoints(model.metrics.failPoints), 'fail', model.metrics.failPoints),
+        list(titles.waitPoints(model.metrics.waitPoints), 'wait', model.metrics.waitPoints),
+        { range, command: { title: timeTitle(model, titles), command: '' } }
     ];
 }
