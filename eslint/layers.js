@@ -18,7 +18,7 @@ export const POLICY = {
     extension: { layers: ['model', 'render', 'protocol', 'preview-state', 'markdown', 'i18n'], packages: [] },
     language: { layers: ['model', 'protocol', 'i18n'], packages: ['vscode', 'vscode-languageclient'] },
     model: { layers: [], packages: ['vscode', 'vscode-languageclient', 'vscode-languageserver', 'langium', 'node:'] },
-    render: { layers: ['model'], packages: ['vscode', 'vscode-languageclient', 'vscode-languageserver', 'langium', 'node:'] },
+    render: { layers: ['model', 'i18n'], packages: ['vscode', 'vscode-languageclient', 'vscode-languageserver', 'langium', 'node:'] },
     webview: { layers: ['render', 'model', 'protocol', 'preview-state', 'i18n'], packages: ['vscode', 'vscode-languageclient', 'vscode-languageserver', 'langium', 'node:'] },
     cli: { layers: ['language', 'model', 'render', 'protocol', 'markdown', 'i18n'], packages: ['vscode', 'vscode-languageclient'] },
     // The Markdown preview's fence renderer: parses and draws like the CLI, inside VS Code's Markdown preview.

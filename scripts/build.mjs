@@ -1,6 +1,7 @@
 // Bundles every entry point with esbuild. The extension host loads CommonJS,
 // while Langium 4 is ESM: the extension and server become .cjs bundles.
 import { build } from 'esbuild';
+import { writeLocalizationFiles } from './l10n.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -47,6 +48,9 @@ const entries = [
     { ...common, platform: 'browser', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', format: 'iife',
       plugins: [jsonrpcWithoutSideEffects] }
 ];
+
+// VS Code's localization files come from the typed catalogues: written first, so a package always has current ones.
+await writeLocalizationFiles();
 
 if (watch) {
     const { context } = await import('esbuild');

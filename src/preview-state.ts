@@ -65,12 +65,18 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
     return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
+/** The banner's wording, in the page's language (the preview section of the catalogue). */
+export interface BannerTexts {
+    banner(line: string, message: string): string;
+    /** The same, saying the picture is the last valid version. */
+    bannerKept(line: string, message: string): string;
+}
+
 /** The banner's text: the first error with its one-based line, or undefined without errors. */
-export function bannerText(view: PreviewView): string | undefined {
+export function bannerText(view: PreviewView, text: BannerTexts): string | undefined {
     if (!view.error) return undefined;
-    const line = view.error.range.start.line + 1;
-    const kept = view.picture ? (view.pictureIsGood ? ' — showing the last valid version' : '') : '';
-    return `Line ${line}: ${view.error.message}${kept}`;
+    const line = String(view.error.range.start.line + 1);
+    return view.picture && view.pictureIsGood ? text.bannerKept(line, view.error.message) : text.banner(line, view.error.message);
 }
 
 /**

@@ -48,6 +48,7 @@ export const DEFAULT_USER_SETTINGS = {
  * @property {boolean} [smokeTestDriver]    pass VS Code's enable-smoke-test-driver (default: on iff
  *                                          extensionDevelopmentPath/-TestsPath is given, which need it)
  * @property {number} [timeoutMs]           bound for startup (default 60 s)
+ * @property {string} [locale]              code-server's --locale (VS Code's display language)
  * @property {boolean} [keepTemp]           keep the temp dir after stop() (for debugging)
  * @property {number} [_attempt]            internal: retries after a lost port race
  */
@@ -216,6 +217,7 @@ export async function startCodeServer(o = {}) {
     '--ignore-last-opened',
   ];
   if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
+  if (o.locale) args.push('--locale', o.locale);
   if (o.workspaceDir) args.push(path.resolve(o.workspaceDir));
 
   const tSpawn = Date.now();

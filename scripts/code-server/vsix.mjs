@@ -11,7 +11,7 @@ export const VSIX_PATH = path.join(REPO_ROOT, 'service-blueprint.vsix');
 
 /** What goes into the .vsix (or into its bundles): when any of it is newer, it is packaged again. */
 export const VSIX_INPUTS = [
-  'package.json', '.vscodeignore', 'README.md', 'LICENSE', 'language-configuration.json', 'syntaxes',
+  'package.json', '.vscodeignore', 'README.md', 'README.zh-CN.md', 'LICENSE', 'language-configuration.json', 'syntaxes',
   'src', 'scripts/build.mjs', 'langium-config.json', 'package-lock.json',
 ];
 

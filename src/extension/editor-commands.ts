@@ -3,20 +3,13 @@ import { logFailure } from './log.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { BlueprintStatusRequest, type BlueprintStatusResult } from '../protocol.js';
 import { registerShowPoints } from './show-locations.js';
-import { CLASSIFICATION_CHOICES, starterBlueprint, type StarterClassification, type TakenNames } from './starter-blueprint.js';
+import { starterBlueprint, type StarterClassification, type TakenNames } from './starter-blueprint.js';
+import { affectsLanguage, texts } from './i18n.js';
 
-/** User-facing strings of the editor commands and the language status item. */
-const TEXT = {
-    newBlueprintTitle: 'New Blueprint',
-    conflicts: 'conflicts with customized divergence (BP202)',
-    statusName: 'Service Blueprint',
-    statusNone: 'no blueprint',
-    statusDetail: (s: NonNullable<BlueprintStatusResult>) => `${s.failPoints} fail point${s.failPoints === 1 ? '' : 's'} · ${s.waitPoints} wait point${s.waitPoints === 1 ? '' : 's'}`,
-    statusText: (s: NonNullable<BlueprintStatusResult>) => {
-        const c = s.classification;
-        return `$(symbol-class) ${[c.divergence, c.object, c.contact, c.approach].map(v => v ?? '?').join(' · ')}`;
-    },
-    restarted: 'Blueprint language server restarted.'
+/** The language status item's text: the classification as written in the file (DSL values, the same in every language). */
+const statusText = (s: NonNullable<BlueprintStatusResult>) => {
+    const c = s.classification;
+    return `$(symbol-class) ${[c.divergence, c.object, c.contact, c.approach].map(v => v ?? '?').join(' · ')}`;
 };
 
 export const EDITOR_COMMANDS = { newBlueprint: 'blueprint.newBlueprint', restart: 'blueprint.restartLanguageServer' } as const;
@@ -26,7 +19,7 @@ export function registerEditorCommands(context: vscode.ExtensionContext, client:
         vscode.commands.registerCommand(EDITOR_COMMANDS.newBlueprint, () => newBlueprint()),
         vscode.commands.registerCommand(EDITOR_COMMANDS.restart, async () => {
             await (await client).restart();
-            void vscode.window.setStatusBarMessage(TEXT.restarted, 3000);
+            void vscode.window.setStatusBarMessage(texts().restarted, 3000);
         }),
         registerShowPoints(client),
         new BlueprintStatusItem(client)
@@ -39,15 +32,16 @@ type Key = keyof StarterClassification;
 async function askClassification(): Promise<StarterClassification | undefined> {
     const chosen: Partial<StarterClassification> = {};
     const keys: Key[] = ['divergence', 'object', 'contact', 'approach'];
+    const text = texts();
     for (const [step, key] of keys.entries()) {
-        const choice = CLASSIFICATION_CHOICES[key];
+        const choice = text.classification[key];
         const items = Object.entries(choice.options).map(([label, detail]) => ({
             label,
             detail,
-            description: key === 'approach' && label === 'production-line' && chosen.divergence === 'customized' ? TEXT.conflicts : undefined
+            description: key === 'approach' && label === 'production-line' && chosen.divergence === 'customized' ? text.conflicts : undefined
         }));
         const picked = await vscode.window.showQuickPick(items, {
-            title: `${TEXT.newBlueprintTitle} (${step + 1}/${keys.length})`, placeHolder: choice.prompt, matchOnDetail: true, ignoreFocusOut: true
+            title: text.newBlueprintTitle(String(step + 1), String(keys.length)), placeHolder: choice.prompt, matchOnDetail: true, ignoreFocusOut: true
         });
         if (!picked) return undefined;
         (chosen as Record<Key, string>)[key] = picked.label;
@@ -84,8 +78,13 @@ class BlueprintStatusItem implements vscode.Disposable {
     private timer: ReturnType<typeof setTimeout> | undefined;
 
     constructor(private readonly client: Promise<LanguageClient>) {
-        this.item.name = TEXT.statusName;
+        this.item.name = texts().statusName;
         this.subscriptions.push(
+            vscode.workspace.onDidChangeConfiguration(event => {
+                if (!affectsLanguage(event)) return;
+                this.item.name = texts().statusName;
+                this.schedule();
+            }),
             vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
             vscode.window.onDidChangeTextEditorSelection(() => this.schedule()),
             vscode.workspace.onDidChangeTextDocument(event => event.document === vscode.window.activeTextEditor?.document && this.schedule())
@@ -105,10 +104,11 @@ class BlueprintStatusItem implements vscode.Disposable {
         const status = await (await this.client).sendRequest(BlueprintStatusRequest, {
             uri: editor.document.uri.toString(), position: editor.selection.active
         }).then(result => result, () => null);
-        this.item.text = status ? TEXT.statusText(status) : TEXT.statusNone;
-        this.item.detail = status ? TEXT.statusDetail(status) : undefined;
+        const text = texts();
+        this.item.text = status ? statusText(status) : text.statusNone;
+        this.item.detail = status ? text.statusDetail(String(status.failPoints), String(status.waitPoints)) : undefined;
         this.item.severity = status && status.failPoints > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
-        this.item.command = status ? { title: 'Preview', command: 'blueprint.showPreviewToSide', arguments: [editor.document.uri] } : undefined;
+        this.item.command = status ? { title: text.statusPreview, command: 'blueprint.showPreviewToSide', arguments: [editor.document.uri] } : undefined;
     }
 
     dispose(): void {

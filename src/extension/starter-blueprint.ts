@@ -7,43 +7,6 @@ import type { Approach, Contact, Divergence, ObjectKind } from '../model/types.j
 
 export interface StarterClassification { divergence: Divergence; object: ObjectKind; contact: Contact; approach: Approach }
 
-/** One-line explanations shown in the quick picks (user-facing strings, kept together for the catalogues). */
-export const CLASSIFICATION_CHOICES = {
-    divergence: {
-        prompt: 'Divergence (差异性): how much does the service vary between customers?',
-        options: {
-            standard: '标准服务 · little variation, repetitive: standardise and automate',
-            customized: '定制服务 · highly personal: staff need judgment and authority'
-        }
-    },
-    object: {
-        prompt: 'Object (服务对象): what does the service act on?',
-        options: {
-            'customer-goods': '顾客物品/权益 · the customer\'s goods or rights: deposits, securities, claims',
-            'company-goods': '公司物品/权益 · the company\'s goods in the customer\'s hands: loans, ATMs',
-            information: '信息 · information: payments, enquiries, online banking',
-            people: '人 · the customer in person: guidance, education, training'
-        }
-    },
-    contact: {
-        prompt: 'Contact (顾客参与程度): how does the customer take part?',
-        options: {
-            interactive: '交互服务 · face to face at the counter or in the branch',
-            'self-service': '自助服务 · the customer works a machine: ATM, kiosk, app',
-            indirect: '间接参与 · remotely: phone, web, mail',
-            none: '无参与 · the customer does not take part: design it like manufacturing'
-        }
-    },
-    approach: {
-        prompt: 'Approach (设计方法): how should the process be designed?',
-        options: {
-            'production-line': '生产线法 · limit discretion, divide labour, substitute technology',
-            'customer-cooperation': '顾客合作法 · the customer co-produces: instructions and a forgiving process',
-            'customer-contact': '顾客接触法 · high-contact front office, efficient back office'
-        }
-    }
-} as const;
-
 export const STARTER_FILE_NAME = '新服务蓝图.blueprint';
 
 const EVIDENCE: Record<ObjectKind, string> = {

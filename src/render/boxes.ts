@@ -2,9 +2,8 @@
 import { formatDuration } from '../model/duration.js';
 import type { StepModel } from '../model/types.js';
 import { FONTS, SIZES } from './dimensions.js';
-import { CHANNEL_NAMES } from './names.js';
 import { measureText, truncateText, wrapText } from './text.js';
-import type { Badge, FittedText } from './types.js';
+import type { Badge, DiagramLabels, FittedText } from './types.js';
 
 export interface StepContent {
     label: FittedText;
@@ -14,25 +13,26 @@ export interface StepContent {
 
 const TEXT_WIDTH = SIZES.column - 2 * SIZES.boxPadX;
 
-export function stepContent(step: StepModel): StepContent {
+export function stepContent(step: StepModel, labels: DiagramLabels): StepContent {
     const wrapped = wrapText(step.label, TEXT_WIDTH, FONTS.label, SIZES.labelMaxLines);
     const label: FittedText = { lines: wrapped.lines.length > 0 ? wrapped.lines : [''], full: step.label, truncated: wrapped.truncated };
-    const metaText = metaLine(step);
+    const metaText = metaLine(step, labels);
     // The performer/channel line wraps to a second line before it is cut.
     const meta = wrapText(metaText, TEXT_WIDTH, FONTS.meta, SIZES.metaMaxLines);
     const hidden = wrapped.truncated || meta.truncated || step.notes.length > 0;
     return {
         label,
         meta: metaText ? { lines: meta.lines, full: metaText, truncated: meta.truncated } : undefined,
-        tooltip: hidden ? stepTooltip(step, metaText) : undefined
+        tooltip: hidden ? stepTooltip(step, metaText, labels.tooltips) : undefined
     };
 }
 
 /** Standard time, performer and channel, those the step has. */
-function metaLine(step: StepModel): string {
+function metaLine(step: StepModel, labels: DiagramLabels): string {
     let text = step.time ? timeText(step.time.standard, step.time.tolerance) : '';
     if (step.performer) text = text ? `${text} · ${step.performer.title}` : step.performer.title;
-    if (step.channel) text = text ? `${text} · ${CHANNEL_NAMES[step.channel]}` : CHANNEL_NAMES[step.channel];
+    const channel = step.channel && labels.channels[step.channel];
+    if (channel) text = text ? `${text} · ${channel}` : channel;
     return text;
 }
 
@@ -45,20 +45,23 @@ function timeText(standard: number, tolerance: number | undefined): string {
  * label or meta line, or notes): the uncut texts and the notes. Badges and
  * evidence cards carry their own tooltips.
  */
-function stepTooltip(step: StepModel, metaText: string): string {
+type Tooltips = DiagramLabels['tooltips'];
+
+function stepTooltip(step: StepModel, metaText: string, text: Tooltips): string {
     const lines = [step.label];
     if (metaText) lines.push(metaText);
-    for (const note of step.notes) lines.push(`note: ${note}`);
+    for (const note of step.notes) lines.push(text.note(note));
     return lines.join('\n');
 }
 
-function waitText(wait: NonNullable<StepModel['wait']>): string {
-    return `wait point: ${formatDuration(wait.expected)}${wait.tolerance !== undefined ? `, tolerated ${formatDuration(wait.tolerance)}` : ''}`;
+function waitText(wait: NonNullable<StepModel['wait']>, text: Tooltips): string {
+    const expected = formatDuration(wait.expected);
+    return wait.tolerance !== undefined ? text.waitTolerated(expected, formatDuration(wait.tolerance)) : text.wait(expected);
 }
 
-function failText(fail: NonNullable<StepModel['fail']>): string {
-    const recovery = fail.recoveryStep ? `recover by step ${fail.recoveryStep}` : fail.recoveryText ? `recover: ${fail.recoveryText}` : 'no recovery given';
-    return `fail point: ${fail.reason} (${recovery})`;
+function failText(fail: NonNullable<StepModel['fail']>, text: Tooltips): string {
+    const recovery = fail.recoveryStep ? text.recoverByStep(fail.recoveryStep) : fail.recoveryText ? text.recoverBy(fail.recoveryText) : text.noRecovery;
+    return text.fail(fail.reason, recovery);
 }
 
 /** The box height shared by all steps of a blueprint: enough for the longest label and the longest meta text. */
@@ -78,17 +81,17 @@ export function metaBlockHeight(lines: number): number {
 }
 
 /** Fail, wait and discretion badges straddle the box's top edge (positions relative to the box). */
-export function stepBadges(step: StepModel): Badge[] {
+export function stepBadges(step: StepModel, tooltips: Tooltips): Badge[] {
     if (!step.wait && !step.fail && !step.discretion) return [];
     const badges: Badge[] = [];
     const h = SIZES.badgeHeight;
     if (step.wait) {
         const text = `W ${formatDuration(step.wait.expected)}`;
-        badges.push({ kind: 'wait', text, tooltip: waitText(step.wait), x: 8, y: -h / 2, width: Math.ceil(measureText(text, FONTS.badge)) + 10, height: h });
+        badges.push({ kind: 'wait', text, tooltip: waitText(step.wait, tooltips), x: 8, y: -h / 2, width: Math.ceil(measureText(text, FONTS.badge)) + 10, height: h });
     }
     let right = SIZES.column - 8;
     if (step.discretion) {
-        badges.push({ kind: 'discretion', text: 'D', tooltip: 'discretion: relies on employee judgment', x: right - h, y: -h / 2, width: h, height: h });
+        badges.push({ kind: 'discretion', text: 'D', tooltip: tooltips.discretion, x: right - h, y: -h / 2, width: h, height: h });
         right -= h + 4;
     }
     if (step.fail) {
@@ -98,21 +101,21 @@ export function stepBadges(step: StepModel): Badge[] {
         const reason = step.fail.reason.replace(/\s+/g, ' ').trim();
         const text = reason ? truncateText(`F ${reason}`, room, FONTS.badge) : 'F';
         const width = Math.max(h, Math.ceil(measureText(text, FONTS.badge)) + 2 * SIZES.failBadgePadX);
-        badges.push({ kind: 'fail', text, tooltip: failText(step.fail), x: right - width, y: -h / 2, width, height: h });
+        badges.push({ kind: 'fail', text, tooltip: failText(step.fail, tooltips), x: right - width, y: -h / 2, width, height: h });
     }
     return badges;
 }
 
 export interface EvidenceContent { lines: string[]; tooltip: string; height: number }
 
-export function evidenceContent(step: StepModel): EvidenceContent {
+export function evidenceContent(step: StepModel, text: Tooltips): EvidenceContent {
     const width = SIZES.column - 2 * SIZES.evidencePad;
     const shown = step.evidence.length > SIZES.evidenceMaxItems ? step.evidence.slice(0, SIZES.evidenceMaxItems - 1) : step.evidence;
     const lines = shown.map(item => truncateText(item, width, FONTS.evidence));
-    if (shown.length < step.evidence.length) lines.push(`+${step.evidence.length - shown.length} more`);
+    if (shown.length < step.evidence.length) lines.push(text.moreEvidence(String(step.evidence.length - shown.length)));
     return {
         lines,
-        tooltip: `Evidence of ${step.label}:\n${step.evidence.join('\n')}`,
+        tooltip: `${text.evidenceOf(step.label)}\n${step.evidence.join('\n')}`,
         height: 2 * SIZES.evidencePad + lines.length * SIZES.evidenceLineHeight
     };
 }

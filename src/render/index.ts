@@ -17,7 +17,7 @@ export type * from './types.js';
 /** Renders one blueprint, or several stacked top to bottom (each with its title). */
 export function renderSvg(models: BlueprintModel[] | BlueprintModel, options: RenderOptions = {}): string {
     const list = Array.isArray(models) ? models : [models];
-    return renderLayoutsToSvg(list.map(layoutBlueprint), options);
+    return renderLayoutsToSvg(list.map(model => layoutBlueprint(model, options.labels)), options);
 }
 
 /** Draws layouts made by layoutBlueprint (e.g. after inspecting or adjusting them). */

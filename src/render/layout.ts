@@ -9,32 +9,35 @@ import { assignColumns, type ColumnAssignment } from './columns.js';
 import { buildIndexedGraph } from './graph.js';
 import { FONTS, SIZES } from './dimensions.js';
 import { buildLegend } from './legend.js';
-import { LINE_NAMES, ZONE_NAMES } from './names.js';
+import { preview } from '../i18n/en/preview.js';
 import { RowGeometry } from './row-geometry.js';
 import { assignVerticalTracks, edgePoints, planRoutes, type HorizontalGeometry, type PlannedEdge } from './routing.js';
 import { planRows, type RowPlan } from './rows.js';
 import { measureText, truncateText } from './text.js';
 import type {
-    BandLayout, BlueprintLayout, ColumnLayout, EdgeLayout, EvidenceBox, FittedText, LaneLayout, LineLayout, PhaseLayout, StepBox
+    BandLayout, BlueprintLayout, DiagramLabels, ColumnLayout, EdgeLayout, EvidenceBox, FittedText, LaneLayout, LineLayout, PhaseLayout, StepBox
 } from './types.js';
 
-export function layoutBlueprint(model: BlueprintModel): BlueprintLayout {
+/** `labels`: the words drawn, in the reader's language (English unless the caller passes another catalogue's). */
+const ENGLISH_LABELS: DiagramLabels = preview.diagram;
+
+export function layoutBlueprint(model: BlueprintModel, labels: DiagramLabels = ENGLISH_LABELS): BlueprintLayout {
     const graph = buildIndexedGraph(model);
     const columns = assignColumns(model, graph);
-    const rows = planRows(model, columns);
-    const contents = model.steps.map(stepContent);
+    const rows = planRows(model, columns, labels.evidenceLane);
+    const contents = model.steps.map(step => stepContent(step, labels));
     const boxH = boxHeight(contents);
     const routes = planRoutes(model, graph, columns, rows, boxH);
     const evidence = new Map<number, EvidenceContent>();
-    model.steps.forEach((step, v) => { if (step.evidence.length > 0) evidence.set(v, evidenceContent(step)); });
+    model.steps.forEach((step, v) => { if (step.evidence.length > 0) evidence.set(v, evidenceContent(step, labels.tooltips)); });
     const top = SIZES.margin + SIZES.titleBlock + SIZES.phaseRow + SIZES.phaseRowGap;
     const y = new RowGeometry({ rows, top, boxHeight: boxH, gapTracks: routes.gapTracks, evidence });
     const gutterTracks = assignVerticalTracks(routes.edges, y, columns.columnCount + 1);
     const x = new ColumnGeometry(columns.columnCount, gutterTracks, routes.edges);
 
     const legendTop = y.bottom + SIZES.legendGap;
-    const legend = buildLegend(model, SIZES.margin, legendTop);
-    const subtitle = `blueprint ${model.name} · ${model.steps.length} steps · ${model.flows.length} flows`;
+    const legend = buildLegend(model, SIZES.margin, legendTop, labels);
+    const subtitle = labels.subtitle(model.name, String(model.steps.length), String(model.flows.length));
     const width = Math.ceil(Math.max(
         x.right + SIZES.margin,
         legend.x + legend.width + SIZES.margin,
@@ -50,12 +53,12 @@ export function layoutBlueprint(model: BlueprintModel): BlueprintLayout {
         titleY: SIZES.margin + 18,
         header: { x: SIZES.margin, y: y.top, width: SIZES.header, height: y.bottom - y.top },
         phaseRow: { x: x.left, y: SIZES.margin + SIZES.titleBlock, width: x.right - x.left, height: SIZES.phaseRow },
-        bands: layOutBands(rows, y),
+        bands: layOutBands(rows, y, labels),
         lanes: layOutLanes(rows, y, x.right),
-        lines: layOutLines(rows, y, x.right),
+        lines: layOutLines(rows, y, x.right, labels),
         columns: layOutColumns(columns, x),
         phases: layOutPhases(columns, x, y),
-        steps: layOutSteps(model, contents, boxH, columns, rows, x, y),
+        steps: layOutSteps(model, contents, boxH, columns, rows, x, y, labels.tooltips),
         evidence: layOutEvidence(model, columns, evidence, x, y),
         edges: routes.edges.map(edge => layOutEdge(edge, y, x)),
         legend
@@ -112,19 +115,19 @@ class ColumnGeometry implements HorizontalGeometry {
     }
 }
 
-function layOutSteps(model: BlueprintModel, contents: StepContent[], boxH: number, columns: ColumnAssignment, rows: RowPlan, x: ColumnGeometry, y: RowGeometry): StepBox[] {
+function layOutSteps(model: BlueprintModel, contents: StepContent[], boxH: number, columns: ColumnAssignment, rows: RowPlan, x: ColumnGeometry, y: RowGeometry, tooltips: DiagramLabels['tooltips']): StepBox[] {
     return model.steps.map((step, v) => {
         const content = contents[v];
         return {
             id: step.id, lane: step.lane, zone: step.zone,
             column: columns.columnOf[v], slot: rows.slotOf[v],
             x: x.columnLeft(columns.columnOf[v]), y: y.boxTop(v), width: SIZES.column, height: boxH,
-            technology: step.technology, label: content.label, meta: content.meta, badges: stepBadges(step), tooltip: content.tooltip
+            technology: step.technology, label: content.label, meta: content.meta, badges: stepBadges(step, tooltips), tooltip: content.tooltip
         };
     });
 }
 
-function layOutBands(rows: RowPlan, y: RowGeometry): BandLayout[] {
+function layOutBands(rows: RowPlan, y: RowGeometry, labels: DiagramLabels): BandLayout[] {
     const bands: BandLayout[] = [];
     rows.lanes.forEach((lane, i) => {
         const geometry = y.lanes[i];
@@ -135,17 +138,16 @@ function layOutBands(rows: RowPlan, y: RowGeometry): BandLayout[] {
         }
         bands.push({ zone: lane.zone, x: SIZES.margin, y: geometry.top, width: SIZES.zoneStrip, height: geometry.height, label: { lines: [], full: '', truncated: false } });
     });
-    for (const band of bands) band.label = zoneLabel(band);
+    for (const band of bands) band.label = zoneLabel(band, labels);
     return bands;
 }
 
 /** The zone's name along its strip: Chinese and English when they fit, else the Chinese alone. */
-function zoneLabel(band: BandLayout): FittedText {
-    const names = ZONE_NAMES[band.zone];
+function zoneLabel(band: BandLayout, labels: DiagramLabels): FittedText {
+    const names = labels.zoneStrips[band.zone];
     const room = band.height - 12;
-    const both = `${names.chinese} ${names.short}`;
-    const shown = measureText(both, FONTS.zone) <= room ? both : truncateText(names.chinese, room, FONTS.zone);
-    return { lines: [shown], full: `${names.english} · ${names.chinese}`, truncated: shown !== both };
+    const shown = measureText(names.both, FONTS.zone) <= room ? names.both : truncateText(names.short, room, FONTS.zone);
+    return { lines: [shown], full: names.full, truncated: shown !== names.both };
 }
 
 function layOutLanes(rows: RowPlan, y: RowGeometry, right: number): LaneLayout[] {
@@ -165,13 +167,13 @@ function layOutLanes(rows: RowPlan, y: RowGeometry, right: number): LaneLayout[]
     });
 }
 
-function layOutLines(rows: RowPlan, y: RowGeometry, right: number): LineLayout[] {
+function layOutLines(rows: RowPlan, y: RowGeometry, right: number, labels: DiagramLabels): LineLayout[] {
     return rows.lines.map(line => {
         const lineY = y.lineY(line);
         const atBorder = lookup(y.linesAt, line.afterLane, 'lines at a lane border');
         const position = atBorder.indexOf(line);
         const border = y.lineY(atBorder[0]);
-        const names = LINE_NAMES[line.kind];
+        const names = labels.lineLabels[line.kind].split('\n');
         const step = 2 * SIZES.lineLabelLineHeight;
         // Labels stack above their border in the header cell; above all lanes, below it.
         const labelY = line.afterLane < 0
@@ -179,7 +181,7 @@ function layOutLines(rows: RowPlan, y: RowGeometry, right: number): LineLayout[]
             : border - 6 - (atBorder.length - position) * step + SIZES.lineLabelLineHeight;
         return {
             kind: line.kind, y: lineY, x1: SIZES.margin, x2: right, implied: line.implied,
-            label: { lines: [names.english, names.chinese], full: `${names.english} · ${names.chinese}${line.implied ? ' (implied)' : ''}`, truncated: false },
+            label: { lines: names, full: `${names.join(' · ')}${line.implied ? labels.implied : ''}`, truncated: false },
             labelX: SIZES.margin + SIZES.zoneStrip + SIZES.headerPad, labelY
         };
     });

@@ -2,63 +2,63 @@
 import { formatDuration } from '../model/duration.js';
 import { LINES, ZONES, type BlueprintModel } from '../model/types.js';
 import { FONTS, SIZES } from './dimensions.js';
-import { APPROACH_NAMES, CONTACT_NAMES, DIVERGENCE_NAMES, OBJECT_NAMES } from './names.js';
 import { measureText } from './text.js';
-import type { LegendEntry, LegendLayout, LegendSection, LegendSymbolEntry } from './types.js';
+import type { DiagramLabels, LegendEntry, LegendLayout, LegendSection, LegendSymbolEntry } from './types.js';
 
-const NONE = '—';
 /** CJK fonts draw the middle dots of the bilingual names wider than Latin fonts do. */
 const LEGEND_SLACK = 10;
 /** Room for a drawn symbol before its text in the key. */
 export const LEGEND_SYMBOL_WIDTH = 34;
 
-export function classificationEntries(model: BlueprintModel): LegendEntry[] {
+export function classificationEntries(model: BlueprintModel, labels: DiagramLabels): LegendEntry[] {
     const c = model.classification;
+    const keys = labels.classification;
     return [
-        { key: 'divergence · 差异程度', value: c.divergence ? DIVERGENCE_NAMES[c.divergence] : NONE },
-        { key: 'object · 作用客体', value: c.object ? OBJECT_NAMES[c.object] : NONE },
-        { key: 'contact · 顾客参与', value: c.contact ? CONTACT_NAMES[c.contact] : NONE },
-        { key: 'approach · 设计方法', value: c.approach ? APPROACH_NAMES[c.approach] : NONE }
+        { key: keys.divergence, value: c.divergence ? labels.divergence[c.divergence] : labels.none },
+        { key: keys.object, value: c.object ? labels.object[c.object] : labels.none },
+        { key: keys.contact, value: c.contact ? labels.contact[c.contact] : labels.none },
+        { key: keys.approach, value: c.approach ? labels.approach[c.approach] : labels.none }
     ];
 }
 
-export function metricEntries(model: BlueprintModel): LegendEntry[] {
+export function metricEntries(model: BlueprintModel, labels: DiagramLabels): LegendEntry[] {
     const m = model.metrics;
-    const perZone = ZONES.filter(z => m.stepsPerZone[z] > 0).map(z => `${z} ${m.stepsPerZone[z]}`).join(' · ');
-    const crossings = LINES.map(l => `${l} ${m.lineCrossings[l]}`).join(' · ');
-    const target = model.target !== undefined ? ` (target ${formatDuration(model.target)})` : '';
+    const keys = labels.metrics;
+    const perZone = ZONES.filter(z => m.stepsPerZone[z] > 0).map(z => `${labels.zones[z]} ${m.stepsPerZone[z]}`).join(' · ');
+    const crossings = LINES.map(l => `${labels.lines[l]} ${m.lineCrossings[l]}`).join(' · ');
+    const target = model.target !== undefined ? labels.target(formatDuration(model.target)) : '';
+    const percent = (ratio: number | undefined) => ratio === undefined || !Number.isFinite(ratio) ? labels.none : `${Math.round(ratio * 100)}%`;
     return [
-        { key: 'steps · 步骤', value: `${m.totalSteps}${perZone ? ` (${perZone})` : ''}` },
-        { key: 'line crossings · 穿越分界线', value: crossings },
-        { key: 'fail points · 失败点', value: String(m.failPoints) },
-        { key: 'wait points · 等待点', value: String(m.waitPoints) },
-        { key: 'longest path · 最长路径', value: formatDuration(m.longestPathTime) },
-        { key: 'customer-visible · 顾客可见时间', value: formatDuration(m.customerVisibleTime) + target },
-        { key: 'contact ratio · 接触率', value: percent(m.contactRatio) },
-        { key: 'automation share · 自动化比例', value: percent(m.automationShare) }
+        { key: keys.steps, value: `${m.totalSteps}${perZone ? ` (${perZone})` : ''}` },
+        { key: keys.lineCrossings, value: crossings },
+        { key: keys.failPoints, value: String(m.failPoints) },
+        { key: keys.waitPoints, value: String(m.waitPoints) },
+        { key: keys.longestPath, value: formatDuration(m.longestPathTime) },
+        { key: keys.customerVisible, value: formatDuration(m.customerVisibleTime) + target },
+        { key: keys.contactRatio, value: percent(m.contactRatio) },
+        { key: keys.automationShare, value: percent(m.automationShare) }
     ];
 }
 
-function percent(ratio: number | undefined): string {
-    return ratio === undefined || !Number.isFinite(ratio) ? NONE : `${Math.round(ratio * 100)}%`;
+function keySymbols(labels: DiagramLabels): LegendSymbolEntry[] {
+    const text = labels.symbols;
+    return [
+        { symbol: 'handoff', text: text.handoff },
+        { symbol: 'two-way', text: text.twoWay },
+        { symbol: 'step', text: text.step },
+        { symbol: 'tech', text: text.tech },
+        { symbol: 'evidence', text: text.evidence },
+        { symbol: 'fail', text: text.fail },
+        { symbol: 'wait', text: text.wait },
+        { symbol: 'discretion', text: text.discretion }
+    ];
 }
 
-const KEY_SYMBOLS: LegendSymbolEntry[] = [
-    { symbol: 'handoff', text: 'hand-off (->) · 单向传递' },
-    { symbol: 'two-way', text: 'two-way (<->) · 双向互动' },
-    { symbol: 'step', text: 'step · 步骤 (time · performer · channel)' },
-    { symbol: 'tech', text: 'technology step · 技术执行' },
-    { symbol: 'evidence', text: 'physical evidence · 有形展示' },
-    { symbol: 'fail', text: 'fail point · 失败点' },
-    { symbol: 'wait', text: 'wait point · 等待点' },
-    { symbol: 'discretion', text: 'discretion · 自主决策' }
-];
-
-export function buildLegend(model: BlueprintModel, x: number, y: number): LegendLayout {
+export function buildLegend(model: BlueprintModel, x: number, y: number, labels: DiagramLabels): LegendLayout {
     const sections = [
-        tableSection('Classification · 服务过程分类', classificationEntries(model)),
-        tableSection('Metrics · 过程指标', metricEntries(model)),
-        keySection('Key · 图例', KEY_SYMBOLS)
+        tableSection(labels.headings.classification, classificationEntries(model, labels)),
+        tableSection(labels.headings.metrics, metricEntries(model, labels)),
+        keySection(labels.headings.key, keySymbols(labels))
     ];
     let left = x;
     for (const section of sections) {

@@ -2,7 +2,7 @@
  * Rows: the lanes top to bottom in zone order, the stacking of steps that share
  * a lane and a column, the evidence row, and where the three lines go.
  */
-import { LINE_BOUNDARIES, LINES, ZONES, ZONE_NAMES, type BlueprintModel, type LineKind, type ZoneKind } from '../model/types.js';
+import { LINE_BOUNDARIES, LINES, ZONES, type BlueprintModel, type LineKind, type ZoneKind } from '../model/types.js';
 import type { ColumnAssignment } from './columns.js';
 import { sortSmall } from './tracks.js';
 
@@ -40,8 +40,9 @@ export interface RowPlan {
 /** Not a valid blueprint name, so it cannot clash with a declared lane. */
 export const SYNTHETIC_EVIDENCE_LANE = '#evidence';
 
-export function planRows(model: BlueprintModel, columns: ColumnAssignment): RowPlan {
-    const lanes = orderedLanes(model);
+/** `evidenceTitle`: the title of the evidence lane added when steps show evidence but no lane holds it. */
+export function planRows(model: BlueprintModel, columns: ColumnAssignment, evidenceTitle: string): RowPlan {
+    const lanes = orderedLanes(model, evidenceTitle);
     const laneIndexOf = new Map(lanes.map((lane, i) => [lane.id, i]));
     const n = model.steps.length;
     const stepLane = new Int32Array(n);
@@ -69,13 +70,13 @@ export function planRows(model: BlueprintModel, columns: ColumnAssignment): RowP
  * Declared lanes in zone order (a stable sort: authors normally write them so),
  * with an evidence row added on top when steps have evidence but no evidence lane exists.
  */
-function orderedLanes(model: BlueprintModel): PlannedLane[] {
+function orderedLanes(model: BlueprintModel, evidenceTitle: string): PlannedLane[] {
     const lanes: PlannedLane[] = model.lanes
         .map(l => ({ id: l.id, title: l.title, zone: l.zone, synthetic: false, slotCount: 0 }))
         .sort((a, b) => ZONES.indexOf(a.zone) - ZONES.indexOf(b.zone));
     const hasEvidence = model.steps.some(s => s.evidence.length > 0);
     if (hasEvidence && !lanes.some(l => l.zone === 'evidence')) {
-        lanes.unshift({ id: SYNTHETIC_EVIDENCE_LANE, title: ZONE_NAMES.evidence.english, zone: 'evidence', synthetic: true, slotCount: 0 });
+        lanes.unshift({ id: SYNTHETIC_EVIDENCE_LANE, title: evidenceTitle, zone: 'evidence', synthetic: true, slotCount: 0 });
     }
     return lanes;
 }

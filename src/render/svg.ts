@@ -9,12 +9,15 @@ import { SIZES } from './dimensions.js';
 import { LEGEND_SYMBOL_WIDTH } from './legend.js';
 import { styleSheet } from './theme.js';
 import { escapeXml, hasWide } from './text.js';
-import type { Badge, BlueprintLayout, EdgeLayout, EvidenceBox, FittedText, LegendSymbol, Point, StepBox } from './types.js';
+import { preview } from '../i18n/en/preview.js';
+import type { Badge, BlueprintLayout, DiagramLabels, EdgeLayout, EvidenceBox, FittedText, LegendSymbol, Point, StepBox } from './types.js';
 
 export interface RenderOptions {
     theme?: ThemeKind;
     /** Leave colour values out: the host page defines every `--bp-…` variable (see themeVariables). */
     cssVariablesOnly?: boolean;
+    /** The words drawn, in the reader's language: `messagesFor(locale).preview.diagram` (default English). */
+    labels?: DiagramLabels;
 }
 
 /** Both system UI fonts and CJK fonts, so Latin and Chinese text find a glyph everywhere. */
@@ -86,14 +89,15 @@ export function renderLayoutsToSvg(layouts: BlueprintLayout[], options: RenderOp
     const out = new SvgWriter();
     out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="bp-root bp-theme-${theme}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`
         + ` data-blueprint="${escapeXml(names)}" font-family="${FONT_FAMILY}" role="img">`);
-    out.push(title(layouts.length > 0 ? layouts.map(l => `Service blueprint: ${l.title}`).join('; ') : 'Service blueprint'));
+    const labels = options.labels ?? preview.diagram;
+    out.push(title(layouts.length > 0 ? layouts.map(l => labels.title(l.title)).join('; ') : labels.untitled));
     out.push(`<style>${styleSheet({ theme, cssVariablesOnly: options.cssVariablesOnly })}</style>`);
     out.push(markerDefs());
     out.push(`<rect class="bp-bg" x="0" y="0" width="${width}" height="${height}"/>`);
     let offset = 0;
     for (const layout of layouts) {
         out.push(`<g class="bp-blueprint" data-blueprint="${escapeXml(layout.name)}"${offset ? ` transform="translate(0 ${n(offset)})"` : ''}>`);
-        writeBlueprint(out, layout);
+        writeBlueprint(out, layout, labels);
         out.push('</g>');
         offset += layout.height + SIZES.blueprintGap;
     }
@@ -108,11 +112,11 @@ function markerDefs(): string {
     return `<defs>${head('bp-arrow', 'M0 1L10 5L0 9z', 10)}${head('bp-arrow-back', 'M10 1L0 5L10 9z', 0)}</defs>`;
 }
 
-function writeBlueprint(out: SvgWriter, layout: BlueprintLayout): void {
+function writeBlueprint(out: SvgWriter, layout: BlueprintLayout, labels: DiagramLabels): void {
     out.push(text('bp-title', layout.titleX, layout.titleY, layout.title));
     out.push(text('bp-subtitle', layout.titleX, layout.titleY + 20, layout.subtitle));
     writeLanes(out, layout);
-    writePhases(out, layout);
+    writePhases(out, layout, labels);
     writeLines(out, layout);
     out.push('<g class="bp-evidence">');
     for (const card of layout.evidence) writeEvidence(out, card);
@@ -169,10 +173,10 @@ function fittedText(className: string, x: number, y: number, lineHeight: number,
     return fitted.truncated ? `<g>${title(fitted.full)}${lines}</g>` : lines;
 }
 
-function writePhases(out: SvgWriter, layout: BlueprintLayout): void {
+function writePhases(out: SvgWriter, layout: BlueprintLayout, labels: DiagramLabels): void {
     const row = layout.phaseRow;
     out.push('<g class="bp-phases">');
-    out.push(text('bp-time-label', layout.header.x + SIZES.zoneStrip + SIZES.headerPad, row.y + row.height / 2 + 4, layout.phases.length > 0 ? 'phase · 阶段 / time →' : 'time · 时间 →'));
+    out.push(text('bp-time-label', layout.header.x + SIZES.zoneStrip + SIZES.headerPad, row.y + row.height / 2 + 4, layout.phases.length > 0 ? labels.phaseTimeAxis : labels.timeAxis));
     if (layout.phases.length === 0 && row.width > 40) {
         const y = row.y + row.height / 2;
         out.push(`<path class="bp-time" d="M${n(row.x + 8)} ${n(y)}H${n(row.x + row.width - 8)}" marker-end="url(#bp-arrow)"/>`);

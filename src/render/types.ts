@@ -3,6 +3,7 @@
  * coordinates (pixels, origin top-left of one blueprint). The SVG writer only
  * draws what is here, so tests can check geometry without parsing SVG.
  */
+import type { Messages } from '../i18n/index.js';
 import type { FlowKind, LineKind, ZoneKind } from '../model/types.js';
 
 export interface Point { x: number; y: number }
@@ -106,6 +107,9 @@ export interface EdgeLayout {
     points: Point[];
     label?: EdgeLabel;
 }
+
+/** The words the picture shows, in one language: `messagesFor(locale).preview.diagram` (src/i18n). */
+export type DiagramLabels = Messages['preview']['diagram'];
 
 export interface LegendEntry { key: string; value: string }
 export type LegendSymbol = 'handoff' | 'two-way' | 'fail' | 'wait' | 'discretion' | 'step' | 'tech' | 'evidence' | 'line-interaction' | 'line-visibility' | 'line-internal';

@@ -8,6 +8,8 @@
 import './preview.css';
 import { isPreviewState, type PreviewState, type ToWebview } from '../protocol.js';
 import { AnalysisView } from './analysis.js';
+import { previewMessagesFor } from '../i18n/preview-messages.js';
+import { localeFromSetting } from '../i18n/locale.js';
 import { connectHost, isToWebview } from './messages.js';
 import { rasterize } from './png.js';
 import { bannerText, findStep, initialView, reducePreview, type PreviewView } from '../preview-state.js';
@@ -25,6 +27,8 @@ const byId = <T extends HTMLElement>(id: string): T => {
 };
 
 const host = connectHost();
+/** The page's language, chosen by the extension (data-locale). */
+const text = previewMessagesFor(localeFromSetting(document.body.dataset.locale, 'en'));
 const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
 const initial = initialState();
 /** Zoom per document (uri → zoom), restored when the preview comes back to a document. */
@@ -56,7 +60,7 @@ window.addEventListener('resize', () => {
     minimap.schedule();
 });
 
-const renderHost = new RenderHost(byId('preview-root'), byId('error-banner'), nonce, ({ stepId, blueprint }) => {
+const renderHost = new RenderHost(byId('preview-root'), byId('error-banner'), nonce, text, ({ stepId, blueprint }) => {
     const step = findStep(view, stepId, blueprint);
     if (step && view.uri) host.post({ type: 'reveal', uri: view.uri, range: step.nameRange });
 });
@@ -147,19 +151,19 @@ function show(next: PreviewView, previous: PreviewView | undefined): void {
     }
     if (!previous || next.picture !== previous.picture) drawPicture();
     else if (next.highlighted !== previous?.highlighted) renderHost.highlight(next.highlighted);
-    renderHost.showBanner(bannerText(next), next.error?.code);
+    renderHost.showBanner(bannerText(next, text), next.error?.code);
     const fileName = byId('file-name');
     fileName.textContent = next.fileName;
-    fileName.title = next.locked ? `${next.fileName} (locked)` : next.fileName;
+    fileName.title = next.locked ? text.fileLocked(next.fileName) : next.fileName;
     const lock = byId('toggle-lock');
-    lock.textContent = next.locked ? 'Locked' : 'Lock';
+    lock.textContent = next.locked ? text.toolbar.locked : text.toolbar.lock;
     lock.setAttribute('aria-pressed', String(next.locked));
     if (next.uri !== previous?.uri || next.locked !== previous?.locked) saveState();
 }
 
 function drawPicture(): void {
     renderHost.highlight(view.highlighted);
-    const svg = renderHost.draw(view.picture?.blueprints, `No blueprint in ${view.fileName}`);
+    const svg = renderHost.draw(view.picture?.blueprints, text.empty(view.fileName));
     // The analysis follows every keystroke, also when only some steps of the picture were replaced.
     analysis.update(view.picture?.blueprints, svg);
     // Only some steps and flows were replaced: the picture keeps its size, place and headers.

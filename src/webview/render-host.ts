@@ -8,6 +8,7 @@ import type { BlueprintModel } from '../model/types.js';
 import type { ThemeKind } from '../render/theme.js';
 import { layoutBlueprint, renderLayoutToSvg, type BlueprintLayout } from '../render/index.js';
 import { RULE_CODE } from '../protocol.js';
+import type { PreviewMessages } from '../i18n/preview-messages.js';
 import { applyTheme } from './theme.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -28,6 +29,8 @@ export class RenderHost {
         private readonly banner: HTMLElement,
         /** The page's script nonce, given to the SVG's <style> elements so the CSP lets them apply. */
         private readonly nonce: string,
+        /** The page's texts and the picture's labels, in its language. */
+        private readonly text: Pick<PreviewMessages, 'loading' | 'drawFailed' | 'diagram'>,
         onStep: (target: StepTarget) => void
     ) {
         const activate = (event: Event) => {
@@ -56,8 +59,8 @@ export class RenderHost {
     /** Draws the models (CSS-variable colours, defined by setTheme); returns the new <svg>, if any. */
     draw(models: BlueprintModel[] | undefined, emptyText: string): SVGSVGElement | undefined {
         // Timed with performance marks (the e2e suite and scripts/profile-webview.mjs read them).
-        this.layouts = timed('bp-layout', () => models ? models.map(layoutBlueprint) : []);
-        const svgText = timed('bp-svg', () => this.layouts.length > 0 ? renderLayoutToSvg(this.layouts, { theme: this.theme, cssVariablesOnly: true }) : undefined);
+        this.layouts = timed('bp-layout', () => models ? models.map(model => layoutBlueprint(model, this.text.diagram)) : []);
+        const svgText = timed('bp-svg', () => this.layouts.length > 0 ? renderLayoutToSvg(this.layouts, { theme: this.theme, cssVariablesOnly: true, labels: this.text.diagram }) : undefined);
         if (svgText !== undefined && this.patch(svgText)) {
             this.highlight(this.highlighted);
             return this.svg;
@@ -65,7 +68,7 @@ export class RenderHost {
         this.svg = svgText !== undefined ? timed('bp-insert', () => this.insert(svgText)) : undefined;
         if (!this.svg) {
             this.pieces = [];
-            this.placeholder(models ? emptyText : 'Loading…');
+            this.placeholder(models ? emptyText : this.text.loading);
         }
         this.highlight(this.highlighted);
         return this.svg;
@@ -159,7 +162,7 @@ export class RenderHost {
     private insert(svgText: string): SVGSVGElement | undefined {
         const svg = parseSvg(svgText, this.nonce);
         if (!svg) {
-            this.placeholder('The picture could not be drawn.');
+            this.placeholder(this.text.drawFailed);
             return undefined;
         }
         for (const step of Array.from(svg.querySelectorAll('.step[data-step]'))) makeFocusable(step);

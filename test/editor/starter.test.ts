@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CLASSIFICATION_CHOICES, starterBlueprint, type StarterClassification } from '../../src/extension/starter-blueprint.js';
+import { LOCALES, messagesFor } from '../../src/i18n/index.js';
+import { starterBlueprint, type StarterClassification } from '../../src/extension/starter-blueprint.js';
 import { APPROACHES, CONTACTS, DIVERGENCES, OBJECT_KINDS } from '../../src/model/types.js';
 import { validate } from '../helpers.js';
 
@@ -8,11 +9,12 @@ const every: StarterClassification[] = DIVERGENCES.flatMap(divergence => OBJECT_
     CONTACTS.flatMap(contact => APPROACHES.map(approach => ({ divergence, object, contact, approach })))));
 
 describe('New Blueprint: the starter blueprint', () => {
-    test('the quick picks offer every classification value, each with an explanation', () => {
-        expect(new Set(Object.keys(CLASSIFICATION_CHOICES.divergence.options))).toEqual(new Set(DIVERGENCES));
-        expect(new Set(Object.keys(CLASSIFICATION_CHOICES.object.options))).toEqual(new Set(OBJECT_KINDS));
-        expect(new Set(Object.keys(CLASSIFICATION_CHOICES.contact.options))).toEqual(new Set(CONTACTS));
-        expect(new Set(Object.keys(CLASSIFICATION_CHOICES.approach.options))).toEqual(new Set(APPROACHES));
+    test.each(LOCALES)('the quick picks offer every classification value, each with an explanation (%s)', locale => {
+        const choices = messagesFor(locale).extension.runtime.classification;
+        expect(new Set(Object.keys(choices.divergence.options))).toEqual(new Set(DIVERGENCES));
+        expect(new Set(Object.keys(choices.object.options))).toEqual(new Set(OBJECT_KINDS));
+        expect(new Set(Object.keys(choices.contact.options))).toEqual(new Set(CONTACTS));
+        expect(new Set(Object.keys(choices.approach.options))).toEqual(new Set(APPROACHES));
     });
 
     test(`all ${every.length} classifications give a blueprint without errors, classified as chosen (production line with customized divergence: only BP202)`, async () => {

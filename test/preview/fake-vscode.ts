@@ -105,8 +105,18 @@ export const world = {
     selectionChanged: new EventEmitter<{ textEditor: FakeEditor }>(),
     /** Settings by full key, e.g. 'blueprint.preview.scrollWithCursor'. */
     settings: new Map<string, unknown>(),
-    documentOpened: new EventEmitter<FakeDocument>()
+    documentOpened: new EventEmitter<FakeDocument>(),
+    configurationChanged: new EventEmitter<{ affectsConfiguration(section: string): boolean }>(),
+    /** VS Code's display language (`vscode.env.language`) and the l10n bundle VS Code would load for it. */
+    displayLanguage: 'en',
+    l10nBundle: {} as Record<string, string>
 };
+
+/** Changes settings as the Settings editor would: stored, then the change event. */
+export function changeSettings(values: Record<string, unknown>): void {
+    for (const [key, value] of Object.entries(values)) world.settings.set(key, value);
+    world.configurationChanged.fire({ affectsConfiguration: section => Object.keys(values).some(key => key === section || key.startsWith(`${section}.`)) });
+}
 
 export function resetWorld(): void {
     world.commands.clear();
@@ -123,6 +133,8 @@ export function resetWorld(): void {
     world.messageAnswer = undefined;
     world.executed.length = 0;
     world.settings.clear();
+    world.displayLanguage = 'en';
+    world.l10nBundle = {};
 }
 
 export function fakeDocument(uri: string): FakeDocument {
@@ -175,8 +187,9 @@ export const workspace = {
     workspaceFolders: undefined,
     async openTextDocument(uri: URI) { return fakeDocument(uri.toString()); },
     onDidOpenTextDocument: world.documentOpened.event,
+    onDidChangeConfiguration: world.configurationChanged.event,
     getConfiguration(section: string) {
-        return { get: <T>(key: string, fallback: T): T => (world.settings.has(`${section}.${key}`) ? world.settings.get(`${section}.${key}`) as T : fallback) };
+        return { get: <T>(key: string, fallback?: T): T | undefined => (world.settings.has(`${section}.${key}`) ? world.settings.get(`${section}.${key}`) as T : fallback) };
     },
     fs: {
         async writeFile(uri: URI, bytes: Uint8Array) { world.written.set(uri.toString(), bytes); }
@@ -195,6 +208,13 @@ export const commands = {
 };
 
 export const env = {
-    language: 'en',
-    clipboard: { async writeText(text: string) { world.clipboard = text; } }
+    clipboard: { async writeText(text: string) { world.clipboard = text; } },
+    get language() { return world.displayLanguage; }
+};
+
+/** vscode.l10n.t as VS Code does it: the bundle's translation of the message (else the message), `{i}` → the i-th argument. */
+export const l10n = {
+    t(message: string, ...args: string[]): string {
+        return (world.l10nBundle[message] ?? message).replace(/\{(\d+)\}/g, (_, i: string) => args[Number(i)] ?? `{${i}}`);
+    }
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../src/i18n/index.js';
 import { buildPreviewHtml, createNonce, escapeHtml, type PreviewHtmlInput } from '../../src/extension/preview/preview-html.js';
 
 const input = (overrides: Partial<PreviewHtmlInput> = {}): PreviewHtmlInput => ({
@@ -8,6 +9,8 @@ const input = (overrides: Partial<PreviewHtmlInput> = {}): PreviewHtmlInput => (
     nonce: createNonce(),
     state: { uri: 'file:///work/a.blueprint', locked: false, zoom: 0, scrollX: 0, scrollY: 0 },
     fileName: 'a.blueprint',
+    locale: 'en',
+    text: messagesFor('en').preview,
     ...overrides
 });
 

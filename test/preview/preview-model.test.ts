@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ModelSnapshot, ToWebview } from '../../src/protocol.js';
+import { messagesFor } from '../../src/i18n/index.js';
 import { bannerText, findStep, initialView, reducePreview, stepIdsAt, type PreviewView } from '../../src/preview-state.js';
 import { BLUEPRINT, snapshotFor } from './fixtures.js';
+
+const EN = messagesFor('en').preview;
 
 const URI = 'file:///work/deposit.blueprint';
 const source: ToWebview = { type: 'source', uri: URI, fileName: 'deposit.blueprint', locked: false };
@@ -29,7 +32,7 @@ describe('reducePreview', () => {
         const view = run(source, update(good1));
         expect(view.picture).toBe(good1);
         expect(view.pictureIsGood).toBe(true);
-        expect(bannerText(view)).toBeUndefined();
+        expect(bannerText(view, EN)).toBeUndefined();
     });
 
     it('drops a stale version', () => {
@@ -49,22 +52,28 @@ describe('reducePreview', () => {
         expect(view.picture).toBe(good2);
         expect(view.latest).toBe(broken3);
         const error = broken3.firstError!;
-        expect(bannerText(view)).toBe(`Line ${error.range.start.line + 1}: ${error.message} — showing the last valid version`);
+        expect(bannerText(view, EN)).toBe(`Line ${error.range.start.line + 1}: ${error.message} — showing the last valid version`);
+    });
+
+    it('words the banner in the page language', () => {
+        const view = run(source, update(good1), update(broken3));
+        const error = broken3.firstError!;
+        expect(bannerText(view, messagesFor('zh-cn').preview)).toBe(`第 ${error.range.start.line + 1} 行：${error.message}——显示的是最后一个有效版本`);
     });
 
     it('clears the banner and shows the fix once the error is gone', async () => {
         const fixed = await snapshotFor(BLUEPRINT, 4);
         const view = run(source, update(good1), update(broken3), update(fixed));
         expect(view.picture).toBe(fixed);
-        expect(bannerText(view)).toBeUndefined();
+        expect(bannerText(view, EN)).toBeUndefined();
     });
 
     it('shows the best effort when there never was a good picture', () => {
         const view = run(source, update(broken3));
         expect(view.picture).toBe(broken3);
         expect(view.pictureIsGood).toBe(false);
-        expect(bannerText(view)).toMatch(/^Line \d+: /);
-        expect(bannerText(view)).not.toContain('last valid');
+        expect(bannerText(view, EN)).toMatch(/^Line \d+: /);
+        expect(bannerText(view, EN)).not.toContain('last valid');
     });
 
     it('ignores snapshots of another document', async () => {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messagesFor } from '../../src/i18n/index.js';
 import { standaloneSvg } from '../../src/extension/preview/export-data.js';
 import { buildPreviewHtml, createNonce } from '../../src/extension/preview/preview-html.js';
 import type { FromWebview, ModelSnapshot, PreviewState, ToWebview } from '../../src/protocol.js';
@@ -80,7 +81,9 @@ async function openPage(saved?: PreviewState): Promise<Page> {
         styleUri: `${ORIGIN}/dist/webview.css`,
         nonce,
         state: { uri: URI, locked: false, zoom: 0, scrollX: 0, scrollY: 0 },
-        fileName: 'deposit.blueprint'
+        fileName: 'deposit.blueprint',
+        locale: 'en',
+        text: messagesFor('en').preview
     });
     await page.route(`${ORIGIN}/**`, route => {
         const path = new URL(route.request().url()).pathname;

@@ -3,11 +3,11 @@
  * export writes, the default file name, and decoding the webview's PNG.
  */
 import type { ModelSnapshot } from '../../protocol.js';
-import { renderSvg } from '../../render/index.js';
+import { renderSvg, type DiagramLabels } from '../../render/index.js';
 
 /** Exports are drawn in the light theme with standalone colours: they must look right outside VS Code. */
-export function standaloneSvg(snapshot: ModelSnapshot): string | undefined {
-    return snapshot.blueprints.length > 0 ? renderSvg(snapshot.blueprints, { theme: 'light' }) : undefined;
+export function standaloneSvg(snapshot: ModelSnapshot, labels?: DiagramLabels): string | undefined {
+    return snapshot.blueprints.length > 0 ? renderSvg(snapshot.blueprints, { theme: 'light', labels }) : undefined;
 }
 
 /** `/a/b/flow.blueprint` → `/a/b/flow.svg` (any other name just gets the extension). */

@@ -9,6 +9,7 @@ import type { ExportFormat, ModelSnapshot } from '../../protocol.js';
 import { exportPath, standaloneSvg } from './export-data.js';
 import { announceExport, exportedMessage } from './export-toast.js';
 import { fileNameOf, type RasterizedPng } from './preview-panel.js';
+import { previewTexts, texts } from '../i18n.js';
 
 export interface ExportSource {
     uri: vscode.Uri;
@@ -18,28 +19,28 @@ export interface ExportSource {
 }
 
 const PNG_SCALE = 2;
-const FILTERS = { svg: { 'SVG image': ['svg'] }, png: { 'PNG image': ['png'] } };
 
 /**
  * Exports what the preview shows. `target` skips the save dialog; it is used
  * only when it names a file of the format (never, say, the .blueprint itself).
  */
 export async function exportPicture(format: ExportFormat, source: ExportSource, target?: vscode.Uri): Promise<void> {
-    const svg = source.snapshot && standaloneSvg(source.snapshot);
+    const text = texts();
+    const svg = source.snapshot && standaloneSvg(source.snapshot, previewTexts().diagram);
     if (!svg) {
-        logFailure(vscode.window.showWarningMessage(`Nothing to export: ${fileNameOf(source.uri)} has no blueprint yet.`), 'export: message');
+        logFailure(vscode.window.showWarningMessage(text.nothingToExport(fileNameOf(source.uri))), 'export: message');
         return;
     }
     if (format === 'copy-svg') {
         await vscode.env.clipboard.writeText(svg);
-        vscode.window.setStatusBarMessage(`Copied the SVG of ${fileNameOf(source.uri)}`, 3000);
+        vscode.window.setStatusBarMessage(text.copiedSvg(fileNameOf(source.uri)), 3000);
         return;
     }
     if (!target || !target.path.toLowerCase().endsWith(`.${format}`)) {
         target = await vscode.window.showSaveDialog({
             defaultUri: defaultTarget(source.uri, format),
-            filters: FILTERS[format],
-            title: `Export ${fileNameOf(source.uri)} as ${format.toUpperCase()}`
+            filters: format === 'svg' ? { [text.svgImage]: ['svg'] } : { [text.pngImage]: ['png'] },
+            title: text.exportTitle(fileNameOf(source.uri), format.toUpperCase())
         });
     }
     if (!target) return;
@@ -48,7 +49,7 @@ export async function exportPicture(format: ExportFormat, source: ExportSource, 
         await vscode.workspace.fs.writeFile(target, png?.bytes ?? new TextEncoder().encode(svg));
         announceExport(target, exportedMessage(fileNameOf(target), png?.scale, png && PNG_SCALE));
     } catch (error) {
-        logFailure(vscode.window.showErrorMessage(`Could not export ${fileNameOf(target)}: ${error instanceof Error ? error.message : String(error)}`), 'export: message');
+        logFailure(vscode.window.showErrorMessage(text.exportFailed(fileNameOf(target), error instanceof Error ? error.message : String(error))), 'export: message');
     }
 }
 

@@ -4,6 +4,7 @@
  * picture arrives by message and is drawn by dist/webview.js.
  */
 import { randomBytes } from 'node:crypto';
+import type { Locale, Messages } from '../../i18n/index.js';
 import type { PreviewState } from '../../protocol.js';
 
 export interface PreviewHtmlInput {
@@ -19,6 +20,10 @@ export interface PreviewHtmlInput {
     state: PreviewState;
     /** Shown in the toolbar and the page title. */
     fileName: string;
+    /** The page's language: the webview reads its texts from the same catalogue section. */
+    locale: Locale;
+    /** The preview's texts in that language (`messagesFor(locale).preview`). */
+    text: Messages['preview'];
 }
 
 /** 144 random bits, base64: a fresh one for every HTML render. */
@@ -46,33 +51,35 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 export function buildPreviewHtml(input: PreviewHtmlInput): string {
     const nonce = escapeHtml(input.nonce);
     const fileName = escapeHtml(input.fileName);
+    const t = input.text.toolbar;
+    // Labels are catalogue texts (escaped) or the entity of the minus sign.
     const button = (id: string, label: string, title: string) =>
-        `<button type="button" id="${id}" title="${title}" aria-label="${title}">${label}</button>`;
+        `<button type="button" id="${id}" title="${escapeHtml(title)}" aria-label="${escapeHtml(title)}">${label.startsWith('&#') ? label : escapeHtml(label)}</button>`;
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${input.locale === 'zh-cn' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(input.cspSource, input.nonce))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" nonce="${nonce}" href="${escapeHtml(input.styleUri)}">
-<title>Preview ${fileName}</title>
+<title>${escapeHtml(input.text.pageTitle(input.fileName))}</title>
 </head>
-<body data-preview-state="${escapeHtml(JSON.stringify(input.state))}" data-vscode-context="${escapeHtml(JSON.stringify({ preventDefaultContextMenuItems: true }))}">
-<div id="toolbar" role="toolbar" aria-label="Preview">
+<body data-locale="${input.locale}" data-preview-state="${escapeHtml(JSON.stringify(input.state))}" data-vscode-context="${escapeHtml(JSON.stringify({ preventDefaultContextMenuItems: true }))}">
+<div id="toolbar" role="toolbar" aria-label="${escapeHtml(t.label)}">
 <span id="file-name" title="${fileName}">${fileName}</span>
 <span class="spacer"></span>
-${button('zoom-out', '&#x2212;', 'Zoom out (-)')}
+${button('zoom-out', '&#x2212;', t.zoomOut)}
 <span id="zoom-level" aria-live="polite">100%</span>
-${button('zoom-in', '+', 'Zoom in (+)')}
-${button('zoom-fit', 'Fit', 'Fit to window (F)')}
-${button('zoom-fit-height', 'Height', 'Fit the height: readable text, scroll in time (H)')}
-${button('zoom-fit-width', 'Width', 'Fit the width (W)')}
-${button('zoom-reset', '100%', 'Actual size (0)')}
+${button('zoom-in', '+', t.zoomIn)}
+${button('zoom-fit', t.fit, t.fitTitle)}
+${button('zoom-fit-height', t.height, t.heightTitle)}
+${button('zoom-fit-width', t.width, t.widthTitle)}
+${button('zoom-reset', '100%', t.actualSizeTitle)}
 <span class="separator"></span>
-<button type="button" id="toggle-lock" title="Lock the preview to this file" aria-pressed="${input.state.locked}">${input.state.locked ? 'Locked' : 'Lock'}</button>
-${button('export-svg', 'SVG', 'Export as SVG')}
-${button('export-png', 'PNG', 'Export as PNG')}
-${button('copy-svg', 'Copy SVG', 'Copy the SVG to the clipboard')}
+<button type="button" id="toggle-lock" title="${escapeHtml(t.lockTitle)}" aria-pressed="${input.state.locked}">${escapeHtml(input.state.locked ? t.locked : t.lock)}</button>
+${button('export-svg', 'SVG', t.exportSvgTitle)}
+${button('export-png', 'PNG', t.exportPngTitle)}
+${button('copy-svg', t.copySvg, t.copySvgTitle)}
 </div>
 <div id="error-banner" role="status" hidden></div>
 <div id="viewport" tabindex="0"><div id="preview-root"></div></div>

@@ -18,6 +18,7 @@ import type { SourceRange } from '../../model/types.js';
 import { stepIdsAt } from '../../preview-state.js';
 import { exportPicture } from './export.js';
 import { openRuleDocs } from './rule-docs.js';
+import { affectsLanguage, texts } from '../i18n.js';
 import { BlueprintPreview, PREVIEW_VIEW_TYPE, type PreviewHost } from './preview-panel.js';
 
 /** The part of the LanguageClient the previews use. */
@@ -63,7 +64,10 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
             vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this),
             vscode.window.onDidChangeActiveTextEditor(editor => this.followEditor(editor)),
             vscode.window.onDidChangeTextEditorSelection(event => this.highlightAt(event.textEditor, scrollWithCursor())),
-            vscode.workspace.onDidOpenTextDocument(document => this.reopened(document))
+            vscode.workspace.onDidOpenTextDocument(document => this.reopened(document)),
+            vscode.workspace.onDidChangeConfiguration(event => {
+                if (affectsLanguage(event)) for (const preview of this.previews) preview.relocalize();
+            })
         );
         client.then(
             c => this.disposables.push(c.onNotification(ModelChangedNotification, snapshot => this.modelChanged(snapshot))),
@@ -137,7 +141,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
             rasterize: async (svg, scale) => {
                 this.showPreview(document.uri, true);
                 const opened = [...this.previews].find(p => sameUri(p.uri, document.uri));
-                if (!opened) throw new Error('the preview did not open');
+                if (!opened) throw new Error(texts().previewNotOpened);
                 return opened.rasterize(svg, scale);
             }
         }, target);

@@ -11,6 +11,7 @@ import type { SourceRange } from '../../model/types.js';
 import { findStep, initialView, reducePreview, type PreviewView } from '../../preview-state.js';
 import { decodePngDataUrl } from './export-data.js';
 import { buildPreviewHtml, createNonce } from './preview-html.js';
+import { currentLocale, previewTexts, texts } from '../i18n.js';
 
 export const PREVIEW_VIEW_TYPE = 'blueprint.preview';
 
@@ -101,6 +102,16 @@ export class BlueprintPreview implements vscode.Disposable {
         logFailure(this.refresh(), 'preview: refresh');
     }
 
+    /**
+     * The language changed: the title, and the page built again in the new
+     * language (it says `ready` and gets the view replayed, zoom and scroll kept in its state).
+     */
+    relocalize(): void {
+        this.updateTitle();
+        this.ready = false;
+        this.panel.webview.html = this.html(undefined);
+    }
+
     toggleLock(): void {
         this.isLocked = !this.isLocked;
         this.sendSource();
@@ -143,7 +154,7 @@ export class BlueprintPreview implements vscode.Disposable {
         const result = await new Promise<{ dataUrl: string; error?: string; scale?: number }>((resolve, reject) => {
             const timer = setTimeout(() => {
                 this.pngRequests.delete(requestId);
-                reject(new Error('the preview did not answer in time'));
+                reject(new Error(texts().previewTimedOut));
             }, PNG_TIMEOUT_MS);
             this.pngRequests.set(requestId, answer => {
                 clearTimeout(timer);
@@ -152,7 +163,7 @@ export class BlueprintPreview implements vscode.Disposable {
             this.post({ type: 'requestPng', requestId, scale, svg });
         });
         const bytes = decodePngDataUrl(result.dataUrl);
-        if (!bytes) throw new Error(result.error ?? 'the preview returned no PNG');
+        if (!bytes) throw new Error(result.error ?? texts().previewNoPng);
         return { bytes, scale: result.scale ?? scale };
     }
 
@@ -160,7 +171,7 @@ export class BlueprintPreview implements vscode.Disposable {
         if (this.disposed) return;
         this.disposed = true;
         this.host.onDispose(this);
-        for (const answer of this.pngRequests.values()) answer({ dataUrl: '', error: 'the preview was closed' });
+        for (const answer of this.pngRequests.values()) answer({ dataUrl: '', error: texts().previewClosed });
         this.pngRequests.clear();
         this.panel.dispose();
         for (const disposable of this.disposables.splice(0)) disposable.dispose();
@@ -239,7 +250,8 @@ export class BlueprintPreview implements vscode.Disposable {
 
     private updateTitle(): void {
         const name = fileNameOf(this.source);
-        this.panel.title = this.isLocked ? `[Locked] Preview ${name}` : `Preview ${name}`;
+        const text = texts();
+        this.panel.title = this.isLocked ? text.previewTitleLocked(name) : text.previewTitle(name);
     }
 
     private html(restored: PreviewState | undefined): string {
@@ -252,7 +264,9 @@ export class BlueprintPreview implements vscode.Disposable {
             styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css')).toString(),
             nonce: createNonce(),
             state,
-            fileName: fileNameOf(this.source)
+            fileName: fileNameOf(this.source),
+            locale: currentLocale(),
+            text: previewTexts()
         });
     }
 }

@@ -12,6 +12,7 @@ import f from './f-theme.mjs';
 import g from './g-host-suite.mjs';
 import h from './h-big.mjs';
 import j from './j-analysis.mjs';
+import i from './i-chinese.mjs';
 import k from './k-snippet.mjs';
 import l from './l-new-blueprint.mjs';
 import m from './m-semantic-tokens.mjs';
@@ -20,4 +21,4 @@ import o from './o-code-lens.mjs';
 import p from './p-markdown.mjs';
 
 /** @type {import('../support.mjs').Scenario[]} a first: it times the activation on the session's first .blueprint */
-export const SCENARIOS = [a, b, c, d, e, f, j, k, l, m, n, o, p, h, g];
+export const SCENARIOS = [a, b, c, d, e, f, j, k, l, m, n, o, p, h, i, g];
