@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { URI } from 'langium';
 import { parseProjectConfig, type ProjectConfig, type ProjectConfigs } from '../language/project-config.js';
 import { CliError } from './errors.js';
+import { text } from './text.js';
 
 /**
  * The rule config of every file, as the language server finds it: the
@@ -22,11 +23,11 @@ export async function applyProjectConfigs(configs: ProjectConfigs, files: string
 }
 
 function readExplicitConfig(file: string): ProjectConfig {
-    if (!existsSync(file)) throw new CliError(`no such config file: ${file}`);
+    if (!existsSync(file)) throw new CliError(text().inputs.noSuchConfig(file));
     return parseProjectConfig(file, readFileSync(file, 'utf8'));
 }
 
 function rejectProblems(config: ProjectConfig, file: string): void {
     const { problems } = config.parsed;
-    if (problems.length > 0) throw new CliError(`${file}: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
+    if (problems.length > 0) throw new CliError(`${file}: ${problems[0]}${problems.length > 1 ? text().inputs.moreProblems(problems.length - 1) : ''}`);
 }

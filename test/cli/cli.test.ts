@@ -38,7 +38,7 @@ describe('blueprint check', () => {
     test('--format json gives machine-readable diagnostics', () => {
         const folder = scratch({ 'broken.blueprint': BROKEN });
         const { stdout } = blueprint(['check', 'broken.blueprint', '--format', 'json'], folder);
-        const [file] = JSON.parse(stdout);
+        const [file] = JSON.parse(stdout).files;
         expect(file.path).toBe('broken.blueprint');
         expect(file.diagnostics).toContainEqual(expect.objectContaining({ line: 4, column: 5, severity: 'error', code: 'BP002' }));
     });
@@ -55,10 +55,10 @@ describe('blueprint check', () => {
         [['check', 'no-such-file.blueprint'], 'blueprint: no such file or folder: no-such-file.blueprint'],
         [['check', 'notes.txt'], 'blueprint: not a .blueprint file: notes.txt'],
         [['check'], 'blueprint: no files or folders given'],
-        [['check', '.', '--format', 'xml'], "blueprint: --format must be one of text, json (got 'xml')"],
-        [['check', '.', '--bogus'], "blueprint: Unknown option '--bogus'"],
-        [['frobnicate'], "blueprint: unknown command 'frobnicate' (use check, stats, render, format, simulate, compare)"],
-        [['help', 'frobnicate'], "blueprint: unknown command 'frobnicate' (use check, stats, render, format, simulate, compare)"],
+        [['check', '.', '--format', 'xml'], "blueprint: --format must be one of text, json, sarif, github (got 'xml')"],
+        [['check', '.', '--bogus'], "blueprint: unknown option '--bogus'"],
+        [['frobnicate'], "blueprint: unknown command 'frobnicate' (use check, format, render, stats, simulate, compare, init)"],
+        [['help', 'frobnicate'], "blueprint: unknown command 'frobnicate' (use check, format, render, stats, simulate, compare, init)"],
         [['check', 'empty'], 'blueprint: no .blueprint files in empty'],
         [['stats', 'empty'], 'blueprint: no .blueprint files in empty'],
         [['check', 'x.blueprint/inner.blueprint'], 'blueprint: cannot read x.blueprint/inner.blueprint: a part of the path is not a folder'],
@@ -68,7 +68,7 @@ describe('blueprint check', () => {
         [['render', 'x.blueprint', '-o', 'x.blueprint/out.svg'], 'blueprint: cannot write x.blueprint/out.svg: a part of the path is not a folder'],
         [['render', 'x.blueprint', '-o', `${'n'.repeat(256)}.svg`], `blueprint: cannot write ${'n'.repeat(256)}.svg: the file name is longer than 255 bytes`],
         [['format', 'empty'], 'blueprint: no .blueprint files in empty'],
-        [['render', 'x.blueprint'], 'blueprint: render needs -o <out.svg|out.png|folder>']
+        [['render', 'x.blueprint'], 'blueprint: render needs -o <out.svg|out.png|folder|->']
     ])('%j: one line, exit 2', (args, message) => {
         const folder = scratch({ 'x.blueprint': CLEAN, 'notes.txt': 'not a blueprint' });
         mkdirSync(join(folder, 'empty'));
@@ -91,7 +91,7 @@ describe('blueprint check', () => {
         }
         const forward = blueprint(['check', 'a', 'b', '--format', 'json'], folder);
         const backward = blueprint(['check', 'b', 'a', '--format', 'json'], folder);
-        const bp002 = (stdout: string) => (JSON.parse(stdout) as Array<{ path: string; diagnostics: Array<{ code: string; severity: string }> }>)
+        const bp002 = (stdout: string) => (JSON.parse(stdout).files as Array<{ path: string; diagnostics: Array<{ code: string; severity: string }> }>)
             .map(file => [file.path, file.diagnostics.filter(d => d.code === 'BP002').map(d => d.severity)]);
         expect(bp002(forward.stdout)).toEqual([[join('a', 'a.blueprint'), []], [join('b', 'b.blueprint'), ['error']]]);
         expect(bp002(backward.stdout)).toEqual(bp002(forward.stdout));
