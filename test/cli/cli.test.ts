@@ -1,24 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
-
-/** Runs the built CLI as a user would (test/global-setup.ts builds it before the tests). */
-function blueprint(args: string[], cwd = process.cwd()) {
-    const result = spawnSync(process.execPath, [join(process.cwd(), 'bin/blueprint.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function scratch(files: Record<string, string>): string {
-    const folder = mkdtempSync(join(tmpdir(), 'blueprint-cli-'));
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
-    return folder;
-}
-
-const BROKEN = 'blueprint B {\n  customer { step a { evidence "x" } }\n  backstage { step b }\n  a -> b\n}\n';
-const CLEAN = 'blueprint B {\n  classification { divergence standard object information contact none }\n  customer { step a { evidence "x" } }\n}\n';
+import { BROKEN, CLEAN, blueprint, scratch } from './cli-helpers.js';
 
 describe('blueprint check', () => {
     test('prints path:line:col severity CODE message and exits 1 on errors', () => {
