@@ -10,10 +10,7 @@ import { CliError } from './errors.js';
 import { makeFolder, writeNewFiles } from './files.js';
 import { output } from './output.js';
 import { text } from './text.js';
-import { HOMEPAGE } from './tool.js';
-
-/** Where editors find the schema of blueprint.config.json (VS Code also has it from the extension). */
-export const CONFIG_SCHEMA_URL = `${HOMEPAGE.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/main/schemas/blueprint.config.schema.json`;
+import { CONFIG_SCHEMA_URL } from './tool.js';
 
 export function starterConfig(): string {
     return `${JSON.stringify({ $schema: CONFIG_SCHEMA_URL, rules: {} }, null, 2)}\n`;

@@ -6,6 +6,9 @@ import type { Locale } from '../i18n/index.js';
 export const TOOL_NAME = 'blueprint';
 export const HOMEPAGE = 'https://github.com/service-blueprint/vscode-service-blueprint';
 
+/** Where editors find the schema of blueprint.config.json (VS Code also has it from the extension). */
+export const CONFIG_SCHEMA_URL = 'https://raw.githubusercontent.com/service-blueprint/vscode-service-blueprint/main/schemas/blueprint.config.schema.json';
+
 /** The README of each language holds the rule sections (headings `#### BP001` …). */
 const README_OF: Record<Locale, string> = { 'en': HOMEPAGE, 'zh-cn': `${HOMEPAGE}/blob/main/README.zh-CN.md` };
 

@@ -5,6 +5,7 @@ import { startLanguageClient } from './client.js';
 import { registerEditorCommands } from './editor-commands.js';
 import { useLogChannel } from './log.js';
 import { PreviewManager } from './preview/preview-manager.js';
+import { registerBlueprintTasks } from './tasks.js';
 
 /** The one log of the extension and its language client. */
 const LOG_CHANNEL_NAME = 'Service Blueprint';
@@ -25,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Bluepr
     // the manager only registers commands and listeners here and creates panels on demand.
     context.subscriptions.push(new PreviewManager(context, starting));
     registerEditorCommands(context, starting);
+    registerBlueprintTasks(context);
     client = await starting;
     return { extendMarkdownIt: md => markdownFences(context).blueprintFences(md) };
 }

@@ -104,3 +104,17 @@ describe('check --max-warnings', () => {
         expect([bad.code, bad.stderr.trim()]).toEqual([2, "blueprint: --max-warnings must be a whole number (got 'many')"]);
     }, CLI_TIMEOUT);
 });
+
+describe('the $blueprint problem matcher (package.json)', () => {
+    test('matches every diagnostic line of check\'s text output, in both languages, and nothing else', () => {
+        const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { contributes: { problemMatchers: Array<{ name: string; pattern: { regexp: string } }> } };
+        const matcher = new RegExp(manifest.contributes.problemMatchers.find(m => m.name === 'blueprint')!.pattern.regexp);
+        const folder = scratch({ 'broken.blueprint': BROKEN });
+        for (const lang of ['en', 'zh-cn']) {
+            const lines = blueprint(['check', '.', '--lang', lang], folder).stdout.trim().split('\n');
+            const matched = lines.map(line => matcher.exec(line)).filter(m => m !== null);
+            expect(matched.length).toBe(lines.length - 1); // all but the summary
+            expect(matched.map(m => [m[1], m[2], m[3], m[4], m[5]])).toContainEqual(['broken.blueprint', '4', '5', 'error', 'BP002']);
+        }
+    }, CLI_TIMEOUT);
+});

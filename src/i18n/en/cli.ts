@@ -103,6 +103,7 @@ export const cli = {
         stdinFilenameAlone: '--stdin-filename needs - (stdin) among the inputs',
         stdinName: '<stdin>',
         noSuchConfig: (path: string) => `no such config file: ${path}`,
+        configSchema: (path: string, where: string, detail: string) => `${path}: does not match the schema of blueprint.config.json at ${where} (${detail})`,
         moreProblems: (count: number) => ` (and ${count} more)`
     },
     check: {

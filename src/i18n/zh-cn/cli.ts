@@ -100,6 +100,7 @@ export const cli: Messages['cli'] = {
         stdinFilenameAlone: '--stdin-filename 需要输入中有 -(标准输入)',
         stdinName: '<标准输入>',
         noSuchConfig: (path: string) => `配置文件不存在:${path}`,
+        configSchema: (path: string, where: string, detail: string) => `${path}:不符合 blueprint.config.json 的 schema,位置 ${where}(${detail})`,
         moreProblems: (count: number) => `(另有 ${count} 处问题)`
     },
     check: {
