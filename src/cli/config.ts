@@ -58,6 +58,6 @@ function rejectSchemaViolations(file: string, content: string): void {
 
 /** The offending name or value of a schema error, without ajv's English wording. */
 function detailOf(error: ErrorObject): string {
-    const params = error.params as Record<string, unknown>;
-    return String(params.additionalProperty ?? params.propertyName ?? params.allowedValues ?? error.keyword);
+    const params = error.params as { additionalProperty?: string; propertyName?: string; allowedValues?: string[] };
+    return params.additionalProperty ?? params.propertyName ?? params.allowedValues?.join(' | ') ?? error.keyword;
 }
