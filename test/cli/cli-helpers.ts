@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,23 @@ export function blueprint(args: string[], cwd = process.cwd(), options: { env?: 
     const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C', ...options.env };
     const result = spawnSync(process.execPath, [join(process.cwd(), 'bin/blueprint.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000, env, input: options.input ?? '' });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The same, without blocking the test worker: for tests that run the CLI many
+ * times (a worker blocked for a minute misses vitest's own RPC deadline).
+ */
+export function blueprintAsync(args: string[], cwd = process.cwd()): Promise<Run> {
+    const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C' };
+    return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [join(process.cwd(), 'bin/blueprint.js'), ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+        child.on('error', reject);
+        child.on('close', code => resolve({ code, stdout, stderr }));
+    });
 }
 
 export function scratch(files: Record<string, string>): string {

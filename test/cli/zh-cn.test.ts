@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { messagesFor } from '../../src/i18n/index.js';
-import { BROKEN, CLEAN, CLI_TIMEOUT, blueprint, scratch, type Run } from './cli-helpers.js';
+import { BROKEN, CLEAN, CLI_TIMEOUT, blueprint, blueprintAsync, scratch, type Run } from './cli-helpers.js';
 
 const zh = messagesFor('zh-cn');
 
@@ -37,7 +37,7 @@ function expectChinese(run: Run, label: string): void {
 }
 
 describe('the CLI in Chinese', () => {
-    test('usage, help of every command, errors and summaries have no English sentence', () => {
+    test('usage, help of every command, errors and summaries have no English sentence', async () => {
         const folder = scratch({ 'broken.blueprint': BROKEN, 'clean.blueprint': CLEAN, 'messy.blueprint': 'blueprint B {\ncustomer {  step a { evidence "x" } }\n}\n' });
         mkdirSync(join(folder, 'empty'));
         const runs: Array<[string[], number]> = [
@@ -57,7 +57,7 @@ describe('the CLI in Chinese', () => {
             [['init', 'starter'], 0]
         ];
         for (const [args, code] of runs) {
-            const run = blueprint([...args, '--lang', 'zh-cn'], folder);
+            const run = await blueprintAsync([...args, '--lang', 'zh-cn'], folder);
             expect(run.code, args.join(' ')).toBe(code);
             expectChinese(run, args.join(' '));
         }
