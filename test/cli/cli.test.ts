@@ -54,7 +54,16 @@ describe('blueprint check', () => {
         [['render', 'x.blueprint', '-o', 'x.blueprint/out.svg'], 'blueprint: cannot write x.blueprint/out.svg: a part of the path is not a folder'],
         [['render', 'x.blueprint', '-o', `${'n'.repeat(256)}.svg`], `blueprint: cannot write ${'n'.repeat(256)}.svg: the file name is longer than 255 bytes`],
         [['format', 'empty'], 'blueprint: no .blueprint files in empty'],
-        [['render', 'x.blueprint'], 'blueprint: render needs -o <out.svg|out.png|folder|->']
+        [['render', 'x.blueprint'], 'blueprint: render needs -o <out.svg|out.png|folder|->'],
+        [['check', '.', '--config', 'nope.json'], 'blueprint: no such config file: nope.json'],
+        [['check', '.', '--format'], "blueprint: option '--format' needs a value"],
+        [['render', 'x.blueprint', '-o'], "blueprint: option '--output' needs a value"],
+        [['format', '--check=yes', 'x.blueprint'], "blueprint: option '--check' takes no value"],
+        [['render', 'x.blueprint', '-o', 'x.gif'], "blueprint: cannot tell the image format of 'x.gif': name it .svg or .png, or pass --format"],
+        [['render', 'x.blueprint', '-o', 'x.svg', '--theme', 'sepia'], "blueprint: --theme must be one of light, dark, high-contrast, high-contrast-light (got 'sepia')"],
+        [['render', 'x.blueprint', 'notes.txt', '-o', 'x.svg'], 'blueprint: render takes exactly one file, folder or -'],
+        [['init', 'a', 'b'], "blueprint: unexpected argument 'b'"],
+        [['check', '.', '--lang'], "blueprint: --lang must be en or zh-cn (got '')"]
     ])('%j: one line, exit 2', (args, message) => {
         const folder = scratch({ 'x.blueprint': CLEAN, 'notes.txt': 'not a blueprint' });
         mkdirSync(join(folder, 'empty'));
