@@ -14,7 +14,7 @@ export interface Run { code: number | null; stdout: string; stderr: string }
  */
 export function blueprint(args: string[], cwd = process.cwd(), options: { env?: Record<string, string>; input?: string | Buffer } = {}): Run {
     const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C', ...options.env };
-    const result = spawnSync(process.execPath, [join(process.cwd(), 'bin/blueprint.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000, env, input: options.input ?? '' });
+    const result = spawnSync(process.execPath, [join(process.cwd(), 'bin/blueprint.js'), ...args], { cwd, encoding: 'utf8', timeout: CLI_TIMEOUT, env, input: options.input ?? '' });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
