@@ -27,3 +27,28 @@ export function codes(diagnostics: Diagnostic[]): string[] {
 export function format(d: Diagnostic): string {
     return `${d.range.start.line + 1}:${d.range.start.character + 1} ${['', 'error', 'warning', 'info', 'hint'][d.severity ?? 1]} ${d.code ?? ''} ${d.message}`;
 }
+
+/** Runs `body` with the server speaking `locale` (as if the client's display language were it), then English again. */
+export async function inLocale<T>(locale: 'en' | 'zh-cn', body: () => Promise<T>): Promise<T> {
+    const localization = services.Blueprint.i18n.Localization;
+    localization.setClientLocale(locale);
+    try {
+        return await body();
+    } finally {
+        localization.setClientLocale('en');
+    }
+}
+
+/**
+ * Asserts a text meant for a Chinese reader is Chinese: every sentence (up to
+ * a 。) has Chinese in it, and no catalogue key or unrendered value leaked.
+ */
+export function expectChinese(text: string, what = text): void {
+    const sentences = text.split(/[。\n]/).map(s => s.trim()).filter(s => /[A-Za-z]{3,}/.test(s));
+    for (const sentence of sentences) {
+        if (/^[|`*>#-]/.test(sentence) || /^[\s|:-]+$/.test(sentence)) continue; // table rows and code are checked by their cells
+        if (!/[\u3400-\u9fff]/.test(sentence)) throw new Error(`${what}: an English sentence for a Chinese reader: "${sentence}"`);
+    }
+    if (/\b(rules|syntax|editor|metrics|core)\.[A-Za-z0-9]+\.|undefined|\[object |NaN/.test(text)) throw new Error(`${what}: an untranslated key or unrendered value: "${text}"`);
+    if (!/[\u3400-\u9fff]/.test(text)) throw new Error(`${what}: no Chinese at all: "${text}"`);
+}

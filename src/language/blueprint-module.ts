@@ -6,7 +6,8 @@ import {
 import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule } from './generated/module.js';
 import { BlueprintLexer, BlueprintTokenBuilder, BlueprintValueConverter } from './lexer.js';
 import { createBoundedParser } from './parser.js';
-import { BlueprintDocumentBuilder } from './document-builder.js';
+import { BlueprintParserErrorMessageProvider } from './syntax-errors.js';
+import { BlueprintDocumentUpdateHandler, BlueprintServiceRegistry } from './workspace-documents.js';
 import { BlueprintCodeActionProvider } from './lsp/code-actions.js';
 import { BlueprintCodeLensProvider } from './lsp/code-lens.js';
 import { BlueprintCompletionProvider } from './lsp/completion.js';
@@ -43,6 +44,7 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     },
     parser: {
         Lexer: services => new BlueprintLexer(services),
+        ParserErrorMessageProvider: () => new BlueprintParserErrorMessageProvider(),
         LangiumParser: services => createBoundedParser(services),
         TokenBuilder: () => new BlueprintTokenBuilder(),
         ValueConverter: () => new BlueprintValueConverter()
@@ -54,11 +56,11 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     lsp: {
         HoverProvider: services => new BlueprintHoverProvider(services),
         CompletionProvider: services => new BlueprintCompletionProvider(services),
-        CodeLensProvider: () => new BlueprintCodeLensProvider(),
+        CodeLensProvider: services => new BlueprintCodeLensProvider(services.i18n.Localization),
         DocumentLinkProvider: () => new BlueprintDocumentLinkProvider(),
         RenameProvider: services => new BlueprintRenameProvider(services),
         SemanticTokenProvider: services => new BlueprintSemanticTokenProvider(services),
-        DocumentSymbolProvider: services => new BlueprintDocumentSymbolProvider(services.shared.lsp.NodeKindProvider),
+        DocumentSymbolProvider: services => new BlueprintDocumentSymbolProvider(services.shared.lsp.NodeKindProvider, services.i18n.Localization),
         CodeActionProvider: services => new BlueprintCodeActionProvider(services),
         Formatter: () => new BlueprintFormatter()
     },
@@ -69,12 +71,11 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     }
 };
 
-/** Workspace-wide editor services: icons per element kind, workspace symbols down to steps and lanes. */
+/** Workspace-wide services: one language for every document, closed editors handled, icons per element kind, workspace symbols down to steps and lanes. */
 export const BlueprintSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
-    workspace: {
-        DocumentBuilder: services => new BlueprintDocumentBuilder(services)
-    },
+    ServiceRegistry: services => new BlueprintServiceRegistry(services),
     lsp: {
+        DocumentUpdateHandler: services => new BlueprintDocumentUpdateHandler(services),
         NodeKindProvider: () => new BlueprintNodeKindProvider(),
         WorkspaceSymbolProvider: services => new BlueprintWorkspaceSymbolProvider(services)
     }

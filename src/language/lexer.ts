@@ -3,11 +3,11 @@ import {
     DefaultLexer, DefaultTokenBuilder, DefaultValueConverter, ValueConverter,
     type CstNode, type GrammarAST, type LexerResult, type TokenBuilderOptions, type TokenizeOptions, type ValueType
 } from 'langium';
+import { messagesFor } from '../i18n/index.js';
+import { renderSyntaxProblem, withProblem, type SyntaxProblem } from './syntax-errors.js';
 
-/** User-facing messages of the lexer (moved to the i18n catalogues later). */
-export const LEXER_MESSAGES = {
-    unterminatedString: 'This string has no closing quote: close it on the same line.'
-} as const;
+const UNTERMINATED: SyntaxProblem = { kind: 'unterminatedString' };
+
 
 const TERMINATED = /^(?:"(?:\\.|[^"\\\r\n])*"|'(?:\\.|[^'\\\r\n])*')$/;
 
@@ -23,12 +23,14 @@ export function isUnterminatedString(image: string): boolean {
 export class BlueprintLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
+        // Chevrotain's own errors are unexpected characters; each error keeps its problem for the reader's language.
+        for (const error of result.errors) withProblem(error, { kind: 'unexpectedCharacter', found: text.substr(error.offset, error.length) });
         for (const token of result.tokens) {
             if (token.tokenType.name === 'STRING' && isUnterminatedString(token.image)) {
-                result.errors.push({
+                result.errors.push(withProblem({
                     offset: token.startOffset, length: token.image.length, line: token.startLine, column: token.startColumn,
-                    message: LEXER_MESSAGES.unterminatedString
-                });
+                    message: renderSyntaxProblem(UNTERMINATED, messagesFor('en'))
+                }, UNTERMINATED));
             }
         }
         return result;

@@ -1,12 +1,11 @@
 import { createLangiumParser, type LangiumCoreServices, type LangiumParser } from 'langium';
+import { messagesFor } from '../i18n/index.js';
+import { BlueprintParserErrorMessageProvider, renderSyntaxProblem, withProblem, type SyntaxProblem } from './syntax-errors.js';
 
 /** Syntax errors after which the parser stops recovering: error recovery costs ~50 µs per character on error-dense text. */
 export const MAX_RECOVERED_ERRORS = 100;
 
-/** User-facing messages of the parser (moved to the i18n catalogues later). */
-export const PARSER_MESSAGES = {
-    stopped: `Too many syntax errors: the rest of the document is not checked. Fix the errors above (the first ${MAX_RECOVERED_ERRORS} are shown).`
-} as const;
+const STOPPED: SyntaxProblem = { kind: 'stopped', shown: MAX_RECOVERED_ERRORS };
 
 /** The Chevrotain parser inside Langium's, as far as bounding its recovery needs it. */
 interface RecoveringParser {
@@ -19,14 +18,17 @@ interface RecoveringParser {
 /**
  * Langium's parser with a bound on error recovery: after MAX_RECOVERED_ERRORS errors, recovery
  * is switched off, so the next error ends the parse and one more error says the rest is unparsed.
+ * Each error keeps the problem its message was built from (syntax-errors.ts).
  */
 export function createBoundedParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
+    const provider = services.parser.ParserErrorMessageProvider;
     const chevrotain = (parser as unknown as { wrapper: RecoveringParser }).wrapper;
     const repetitionRecovery = chevrotain.attemptInRepetitionRecovery;
     const saveError = chevrotain.SAVE_ERROR.bind(chevrotain);
     chevrotain.SAVE_ERROR = (error: unknown) => {
-        const saved = saveError(error);
+        const problem = provider instanceof BlueprintParserErrorMessageProvider ? provider.take() : undefined;
+        const saved = saveError(typeof error === 'object' && error ? withProblem(error, problem) : error);
         if (chevrotain.recoveryEnabled && chevrotain.errors.length >= MAX_RECOVERED_ERRORS) {
             chevrotain.recoveryEnabled = false;
             chevrotain.attemptInRepetitionRecovery = () => undefined;
@@ -40,7 +42,7 @@ export function createBoundedParser(services: LangiumCoreServices): LangiumParse
         const result = parse(input, options);
         if (!chevrotain.recoveryEnabled && result.parserErrors.length) {
             const last = result.parserErrors[result.parserErrors.length - 1];
-            result.parserErrors.push({ ...last, name: 'TooManyErrors', message: PARSER_MESSAGES.stopped });
+            result.parserErrors.push(withProblem({ ...last, name: 'TooManyErrors', message: renderSyntaxProblem(STOPPED, messagesFor('en')) }, STOPPED));
         }
         return result;
     }) as typeof parser.parse;

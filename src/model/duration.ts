@@ -36,3 +36,9 @@ export function formatDuration(seconds: number): string {
 function round(value: number): number {
     return Math.round(value * 10) / 10;
 }
+
+/** Seconds in a unit of the language, rounded to a tenth: `formatInUnit(95, 's')` is `95 s`, `formatInUnit(5400, '小时')` is `1.5 小时`. */
+export function formatInUnit(seconds: number, unit: string): string {
+    if (!Number.isFinite(seconds) || !isTimeUnit(unit)) return formatDuration(seconds);
+    return `${round(seconds / SECONDS_PER_UNIT[unit])} ${unit}`;
+}

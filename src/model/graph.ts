@@ -14,11 +14,17 @@ export interface FlowGraph {
     componentOf: Map<string, number>;
     /** Steps with no inbound flow, in source order. */
     startSteps: string[];
+    /**
+     * Where the process starts: the steps with no inbound flow, and for a loop
+     * that no flow from outside enters (a retry loop back to the first step),
+     * its first step in source order. In source order.
+     */
+    entrySteps: string[];
     /** Steps with no outbound flow, in source order: where the process ends. */
     endSteps: string[];
     /** For a two-way flow `a <-> b`: b → [a], the direction not in `successors`. */
     twoWayBack: Map<string, string[]>;
-    /** Steps reachable from a customer step that starts the process. */
+    /** Steps reachable from a customer entry step. */
     reachableFromCustomerStart: Set<string>;
 }
 
@@ -44,10 +50,27 @@ export function buildFlowGraph(model: Pick<BlueprintModel, 'steps' | 'flows'>): 
         pushUnique(list, flow.from);
         twoWayBack.set(flow.to, list);
     }
+    const entrySteps = entriesOf(model.steps.map(s => s.id), components, componentOf, predecessors);
     const zoneOf = new Map(model.steps.map(s => [s.id, s.zone]));
-    const customerStarts = startSteps.filter(id => zoneOf.get(id) === 'customer');
+    const customerStarts = entrySteps.filter(id => zoneOf.get(id) === 'customer');
     const reachableFromCustomerStart = reachableFrom({ successors, twoWayBack }, customerStarts);
-    return { successors, predecessors, components, componentOf, startSteps, endSteps, twoWayBack, reachableFromCustomerStart };
+    return { successors, predecessors, components, componentOf, startSteps, entrySteps, endSteps, twoWayBack, reachableFromCustomerStart };
+}
+
+/** The first step (in source order) of every component no flow from another component enters. */
+function entriesOf(ids: string[], components: string[][], componentOf: Map<string, number>, predecessors: Map<string, string[]>): string[] {
+    const entered = new Array<boolean>(components.length).fill(false);
+    for (const id of ids) {
+        const own = lookup(componentOf, id, 'component');
+        if (lookup(predecessors, id, 'predecessor list').some(p => lookup(componentOf, p, 'component') !== own)) entered[own] = true;
+    }
+    const taken = new Set<number>();
+    return ids.filter(id => {
+        const component = lookup(componentOf, id, 'component');
+        if (entered[component] || taken.has(component)) return false;
+        taken.add(component);
+        return true;
+    });
 }
 
 function pushUnique(list: string[], value: string): void {

@@ -28,7 +28,7 @@ describe('Markdown preview: ```blueprint fences', () => {
         expect(html).toContain('<div class="blueprint-diagram-error code-line" data-line="0" role="alert"><p><strong>Blueprint block, line 3: the block ends before the blueprint does</strong></p></div>');
         expect(html).toContain('<pre><code class="language-blueprint">blueprint 半成品 {');
         expect(md.render('```blueprint\nactor 只有角色\n```\n')).toContain('This blueprint block holds no blueprint');
-        expect(md.render('```blueprint\nblueprint B { customer { step a } } }\n```\n')).toContain('Blueprint block, line 1: Expecting end of file but found `}`.');
+        expect(md.render('```blueprint\nblueprint B { customer { step a } } }\n```\n')).toContain('Blueprint block, line 1: This `}` closes nothing');
     });
 
     test('the info string may carry attributes and any case', () => {

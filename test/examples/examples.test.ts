@@ -43,7 +43,7 @@ describe('examples', () => {
         expect(errors).toEqual([]);
     });
 
-    test('explain every warning they show deliberately (BP101 fail points aside)', () => {
+    test('explain every warning they show deliberately (BP101 fail points are info)', () => {
         for (const document of workspace.documents) {
             const text = document.textDocument.getText();
             const codes = new Set((document.diagnostics ?? []).filter(d => d.severity === 2 && d.code !== 'BP101').map(d => String(d.code)));

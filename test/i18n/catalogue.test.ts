@@ -19,11 +19,15 @@ function leaves(node: unknown, prefix = ''): Map<string, Leaf> {
  * whose parameters are not strings must get an entry, or the call below fails.
  */
 const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
-    'format.list': [['甲', 'b', 'c']]
+    'format.list': [['甲', 'b', 'c']],
+    'syntax.or': [['甲', 'b', 'c']]
 };
 
 /** Keys whose Chinese text may have no Chinese (formatting helpers, codes, keywords). */
-const SAME_IN_BOTH: ReadonlySet<string> = new Set(['format.quote', 'format.withArticle']);
+const SAME_IN_BOTH: ReadonlySet<string> = new Set([
+    'format.quote', 'format.withArticle', 'syntax.quote', 'editor.hover.recoverBy',
+    'rules.BP104.item', 'rules.common.stepName', 'rules.common.stepNameWithLabel', 'rules.common.arrow', 'rules.common.listSeparator', 'rules.common.separator'
+]);
 
 function render(key: string, leaf: Leaf): string {
     if (typeof leaf === 'string') return leaf;

@@ -2,8 +2,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction } from 'vscode-languageserver';
 import { describe, expect, test } from 'vitest';
 import { services, validate } from '../helpers.js';
-import { LEXER_MESSAGES } from '../../src/language/lexer.js';
-import { MAX_RECOVERED_ERRORS, PARSER_MESSAGES } from '../../src/language/parser.js';
+import { messagesFor } from '../../src/i18n/index.js';
+import { MAX_RECOVERED_ERRORS } from '../../src/language/parser.js';
+
+const LEXER_MESSAGES = messagesFor('en').syntax;
+const PARSER_MESSAGES = { stopped: messagesFor('en').syntax.stopped(MAX_RECOVERED_ERRORS) };
 import { isLane, type Blueprint } from '../../src/language/generated/ast.js';
 
 const OPTIONS = { tabSize: 4, insertSpaces: true };

@@ -15,7 +15,8 @@ export interface TestClient {
 }
 
 /** Starts the server over stdio and initializes it; `settings` answers workspace/configuration. */
-export async function startServer(settings?: Record<string, unknown>): Promise<TestClient> {
+/** A server over stdio; `locale` is the client's display language sent in `initialize`. */
+export async function startServer(settings?: Record<string, unknown>, locale?: string): Promise<TestClient> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
     const server: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
@@ -37,7 +38,7 @@ export async function startServer(settings?: Record<string, unknown>): Promise<T
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
     const capabilities = settings ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } } : {};
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null, locale });
     await connection.sendNotification('initialized', {});
     return client;
 }

@@ -57,3 +57,25 @@ test('a blueprint.config.json above the document sets severities, and a change t
         await project.stop();
     }
 });
+
+test('the client\'s display language sets the server\'s, and blueprint.language overrides it live', async () => {
+    const uri = 'file:///virtual/language.blueprint';
+    const zh = await startServer({}, 'zh-CN');
+    try {
+        await zh.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'blueprint', version: 1, text: TEXT } });
+        const first = await waitFor(zh.diagnostics, d => d.uri === uri && d.diagnostics.some(x => x.code === 'BP102'), 'diagnostics');
+        expect(first.diagnostics.find(d => d.code === 'BP102')!.message).toContain('失误点没有补救措施');
+
+        const before = zh.diagnostics.length;
+        await zh.connection.sendNotification('workspace/didChangeConfiguration', { settings: { blueprint: { language: 'en' } } });
+        const english = await waitFor(zh.diagnostics, d => d.uri === uri, 'diagnostics after blueprint.language en', before);
+        expect(english.diagnostics.find(d => d.code === 'BP102')!.message).toContain('has no recovery');
+
+        const again = zh.diagnostics.length;
+        await zh.connection.sendNotification('workspace/didChangeConfiguration', { settings: { blueprint: { language: 'auto' } } });
+        const auto = await waitFor(zh.diagnostics, d => d.uri === uri, 'diagnostics after blueprint.language auto', again);
+        expect(auto.diagnostics.find(d => d.code === 'BP102')!.message).toContain('失误点没有补救措施');
+    } finally {
+        await zh.stop();
+    }
+});

@@ -36,21 +36,21 @@ const cases: RuleCase[] = [
         code: 'BP201', severity: 'warning',
         fires: edit(CLEAN, [`    classification {\n${BLOCK}    }\n`, '']), at: ['blueprint ^b'],
         fixed: CLEAN,
-        says: ['divergence, object, contact']
+        says: ['divergence, object and contact']
     },
     {
         name: 'production line with customized divergence',
         code: 'BP202', severity: 'error',
         fires: classified('divergence customized', 'object information', 'contact interactive', 'approach production-line'), at: ['^production-line'],
         fixed: classified('divergence standard', 'object information', 'contact interactive', 'approach production-line'),
-        says: ['生产线法', 'decision authority']
+        says: ['production-line approach', 'decision authority']
     },
     {
         name: 'discretion in a standard process',
         code: 'BP203', severity: 'warning',
         fires: withServe(CLEAN, 'by teller via counter evidence "counter" discretion'), at: ['^discretion'],
         fixed: CLEAN,
-        says: ['standard (标准服务)', 'limits personal judgment']
+        says: ['declared standard', 'limits personal judgment']
     },
     {
         name: 'manual onstage steps in a row in a standard process (a suggestion, so a hint)',
@@ -64,14 +64,14 @@ const cases: RuleCase[] = [
         code: 'BP204', severity: 'warning',
         fires: classified('divergence customized', 'object information', 'contact interactive'), at: ['blueprint ^b'],
         fixed: withServe(classified('divergence customized', 'object information', 'contact interactive'), 'by teller via counter evidence "counter" discretion'),
-        says: ['授予服务人员较大的自主决策权']
+        says: ['real decision authority']
     },
     {
         name: 'contact none with the customer in the middle',
         code: 'BP205', severity: 'warning',
         fires: contactNone('ask -> serve -> sign -> leave'), at: ['step ^sign'],
         fixed: contactNone('ask -> serve -> leave\n    serve -> sign'),
-        says: ['无参与', 'manufacturing']
+        says: ['no customer contact', 'manufacturing']
     },
     {
         name: 'contact none with a two-way interaction',
@@ -84,7 +84,7 @@ const cases: RuleCase[] = [
         code: 'BP206', severity: 'warning',
         fires: classified('divergence standard', 'object information', 'contact indirect'), at: ['via ^counter'],
         fixed: withServe(classified('divergence standard', 'object information', 'contact indirect'), 'by teller via phone evidence "call"'),
-        says: ['face to face', '间接参与', 'declare contact interactive']
+        says: ['face to face', 'indirect contact', 'declare contact interactive']
     },
     {
         name: 'contact indirect met on site (a visit is face to face too)',
@@ -105,7 +105,7 @@ const cases: RuleCase[] = [
         code: 'BP207', severity: 'warning',
         fires: selfService('by teller via counter evidence "counter"'), at: ['ask ^-> serve', 'serve ^-> leave'],
         fixed: selfService('by core via app evidence "screen"'),
-        says: ['自助服务']
+        says: ['self-service']
     },
     {
         name: 'self-service where staff only recover a failure',
@@ -126,7 +126,7 @@ const cases: RuleCase[] = [
         code: 'BP208', severity: 'warning',
         fires: withServe(CLEAN, 'by core via app evidence "screen"'), at: ['blueprint ^b'],
         fixed: CLEAN,
-        says: ['交互服务']
+        says: ['interactive']
     },
     {
         name: 'people processed without the person',
@@ -141,7 +141,7 @@ const cases: RuleCase[] = [
         fires: classified('divergence standard', 'object information', 'contact interactive', 'approach customer-cooperation'), at: ['blueprint ^b'],
         fixed: edit(classified('divergence standard', 'object information', 'contact interactive', 'approach customer-cooperation'),
             ['step ask { evidence "form" }', 'step ask { via kiosk evidence "form" }']),
-        says: ['顾客合作法']
+        says: ['customer-cooperation approach']
     },
     {
         name: 'customer cooperation where the customer works onstage technology',
@@ -157,7 +157,7 @@ const cases: RuleCase[] = [
             [POST, 'step post { by teller }'], ['serve -> post', 'serve -> post -> leave']),
         at: ['step ^post', 'post ^-> leave'],
         fixed: classified('divergence standard', 'object information', 'contact interactive', 'approach customer-contact'),
-        says: ['顾客接触法']
+        says: ['customer-contact approach']
     },
     {
         name: 'customer goods not handed back',
@@ -167,7 +167,7 @@ const cases: RuleCase[] = [
         at: ['blueprint ^b'],
         fixed: edit(classified('divergence standard', 'object customer-goods', 'contact interactive'),
             ['step leave { evidence "receipt" }', 'step leave'], [SERVE, 'step serve { by teller via counter evidence "passbook" }']),
-        says: ['顾客物品/权益', 'passbook']
+        says: ["customer's goods or rights", 'passbook']
     }
 ];
 
@@ -176,7 +176,7 @@ describe('classification rules BP201–BP212', () => {
 
     test('BP201 names every missing axis and hands them to a quick fix', async () => {
         const [finding] = await expectFindings(classified('object information'), 'BP201', 'warning', '^classification');
-        expect(finding.message).toContain('does not declare divergence, contact');
+        expect(finding.message).toContain('does not declare divergence and contact');
         expect(finding.data).toEqual({ missing: ['divergence', 'contact'] });
     });
 

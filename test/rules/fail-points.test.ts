@@ -24,7 +24,7 @@ const join = (leaveProperties: string) => edit(CLEAN,
 const cases: RuleCase[] = [
     {
         name: 'a declared fail point is listed',
-        code: 'BP101', severity: 'warning',
+        code: 'BP101', severity: 'info',
         fires: withServe('fail "printer jams" recover "reprint"'), at: ['fail ^"printer jams"'],
         fixed: CLEAN,
         says: ['printer jams', 'reprint']

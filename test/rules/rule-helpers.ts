@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Diagnostic, Position } from 'vscode-languageserver';
-import { format, validate } from '../helpers.js';
+import { expectChinese, format, inLocale, validate } from '../helpers.js';
 import type { DiagnosticCode, RuleCode } from '../../src/language/validation/rules.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -106,9 +106,16 @@ export interface RuleCase {
     says?: string[];
 }
 
-/** Runs one case: the rule fires where expected and is silent once fixed. */
+/**
+ * Runs one case: the rule fires where expected and is silent once fixed; in
+ * zh-CN the same findings read in Chinese.
+ */
 export async function checkCase(c: RuleCase): Promise<void> {
     const found = await expectFindings(c.fires, c.code, c.severity, ...c.at);
     for (const d of found) for (const word of c.says ?? []) expect(d.message).toContain(word);
     await expectSilent(c.fixed, c.code);
+    const chinese = withCode(await inLocale('zh-cn', () => diagnosticsOf(c.fires)), c.code);
+    const at = (ds: Diagnostic[]) => ds.map(d => d.range.start).sort((a, b) => a.line - b.line || a.character - b.character);
+    expect(at(chinese)).toEqual(at(found));
+    for (const d of chinese) expectChinese(String(d.message), `${c.code} in zh-CN`);
 }

@@ -4,7 +4,7 @@ import { CLEAN, diagnosticsOf, edit, expectFindings, withCode } from './rule-hel
 
 const settings = services.Blueprint.validation.RuleSettings;
 
-/** A blueprint with one BP007 (info) and one BP101 (warning) by default. */
+/** A blueprint with one BP007 (info) and one BP101 (info) by default. */
 const TEXT = edit(CLEAN,
     ['step ask { evidence "form" }', 'step ask'],
     ['step serve { by teller via counter evidence "counter" }', 'step serve { by teller via counter evidence "counter" fail "printer jams" recover "reprint" }']);
@@ -14,7 +14,7 @@ describe('rule severities from settings', () => {
 
     test('defaults come from the catalogue', async () => {
         await expectFindings(TEXT, 'BP007', 'info', 'step ^ask');
-        await expectFindings(TEXT, 'BP101', 'warning', 'fail ^"printer jams"');
+        await expectFindings(TEXT, 'BP101', 'info', 'fail ^"printer jams"');
     });
 
     test('an override switches a rule off or changes its severity', async () => {
@@ -42,7 +42,7 @@ describe('rule severities from settings', () => {
         expect(problems[0].message).toContain("unknown rule code 'BP999'");
         expect(problems[1].message).toContain("rule BP007: unknown severity 'loud'");
         await expectFindings(TEXT, 'BP007', 'info', 'step ^ask');
-        await expectFindings(TEXT, 'BP101', 'warning');
+        await expectFindings(TEXT, 'BP101', 'info');
     });
 
     test('a value that is not a code → severity map is reported', async () => {

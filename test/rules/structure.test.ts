@@ -108,14 +108,12 @@ describe('structure rules BP001–BP010', () => {
 });
 
 describe('BP001 after a recovered parse', () => {
-    test("'drawn twice' lands on the second line of that kind, not on a line whose kind did not parse", async () => {
+    test('a blueprint whose body has a syntax error gets the syntax error, not BP001 findings about lines the parse lost', async () => {
         const text = edit(CLEAN,
             ['    line interaction\n', '    line\n    line interaction\n'],
             ['    line visibility\n', '    line interaction\n    line visibility\n']);
         const { diagnostics } = await validate(text);
-        const twice = withCode(diagnostics, 'BP001').filter(d => String(d.message).includes('twice'));
-        const lines = text.split('\n');
-        const secondInteraction = lines.findIndex((line, i) => line.trim() === 'line interaction' && lines.slice(0, i).some(l => l.trim() === 'line interaction'));
-        expect(twice.map(d => d.range.start.line)).toEqual([secondInteraction]);
+        expect(diagnostics.filter(d => d.code === 'syntax').length).toBeGreaterThan(0);
+        expect(withCode(diagnostics, 'BP001').map(format)).toEqual([]);
     });
 });

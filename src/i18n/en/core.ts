@@ -34,6 +34,7 @@ export const core = {
             visibility: 'line of visibility',
             internal: 'line of internal interaction'
         },
+        axis: { divergence: 'divergence', object: 'object', contact: 'contact', approach: 'approach' },
         failPoint: 'fail point',
         waitPoint: 'wait point',
         divergence: { standard: 'standard service', customized: 'customized service' },
@@ -46,6 +47,19 @@ export const core = {
         noneDeclared: (kind: string) => `No ${kind} is declared yet.`,
         stepElsewhere: (name: string, blueprint: string, file: string) =>
             `A step '${name}' exists in blueprint '${blueprint}' (${file}), but steps are local to their blueprint: a flow or recovery joins steps of the same blueprint only.`
+    },
+    validation: {
+        kind: { declaration: 'declaration', step: 'step', phase: 'phase', lane: 'lane' },
+        duplicateName: (kind: string, name: string) => `Duplicate ${kind} name '${name}': names must be unique.`,
+        declaredElsewhere: (name: string, file: string) =>
+            `'${name}' is also declared in ${file}; top-level names are shared by the whole workspace and must be unique.`,
+        duplicateAxis: (axis: string) => `${axis} is declared more than once; the last value counts.`,
+        duplicateProperty: (property: string) => `This step already has ${article(property)} ${property}; the last one counts.`,
+        property: {
+            PerformerRef: 'performer (by)', ChannelProp: 'channel (via)', PhaseRef: 'phase', TimeStandard: 'time standard',
+            WaitPoint: 'wait point', FailPoint: 'fail point', Discretion: 'discretion marker'
+        },
+        settingsProblem: (problem: string) => `${problem}.`
     },
     diagnostics: {
         tooMany: (shown: number) => `${shown} diagnostics shown; the rest were dropped. Fix the first ones and the others will follow.`

@@ -1,5 +1,133 @@
-/** 简体中文:editor 消息。键与 ../en/editor.ts 一一对应。 */
+/** 简体中文:编辑器中语言服务器所说的话(悬停、关键字说明、补全、快速修复、代码透镜、大纲、重命名)。键与 ../en/editor.ts 一一对应。 */
 import type { Messages } from '../en/index.js';
 
 export const editor: Messages['editor'] = {
+    keywords: {
+        standard: '**standard**(标准服务,差异程度低):变化少,简单且重复(储蓄柜台、缴费)。将过程标准化,以自动化替代人工,扩大业务量。',
+        customized: '**customized**(定制服务,差异程度高):高度个性化(财富咨询、公司现金管理)。需要灵活性和判断力:授予员工真正的决策权。',
+        'customer-goods': '**customer-goods**(顾客物品/权益):服务提供者必须保证顾客的物品或权益完好(存款、证券、保管箱、理赔)。',
+        'company-goods': '**company-goods**(公司物品/权益):顾客必须保证公司的物品完好(银行贷款、ATM)。',
+        information: '**information**(信息):信息的传递、沟通和处理(支付、网上银行、查询)。',
+        people: '**people**(人):服务作用于顾客的身体或精神(指引、金融知识教育、培训);顾客必须在场。',
+        none: '**none**(无参与):顾客不参与过程;像制造业一样按效率设计过程。',
+        indirect: '**indirect**(间接参与):顾客远程参与(电话、网上、手机银行、邮寄),而非面对面。',
+        'self-service': '**self-service**(直接参与·自助服务):顾客使用技术(ATM、POS、电话银行和网上银行)。',
+        interactive: '**interactive**(直接参与·交互服务):传统的面对面柜台服务。',
+        'production-line': '**production-line**(生产线法):限制个人自主权,明确分工,以技术替代人工,服务标准化。适用于差异程度低的过程。',
+        'customer-cooperation': '**customer-cooperation**(顾客合作法):顾客作为合作生产者完成部分工作(自助服务);要给出说明、有形展示和容错的过程。',
+        'customer-contact': '**customer-contact**(顾客接触法,Chase):把围绕顾客设计的高接触前台与按效率设计的低接触后台分开。',
+        evidence: '**evidence**(有形展示):顾客在某一步骤看到或拿到的东西:号票、回单、屏幕、网点。',
+        customer: '**customer**(顾客行为):顾客的步骤、选择和互动。',
+        onstage: '**onstage**(前台行为):顾客看得到的一线员工或自助服务技术所做的事。',
+        backstage: '**backstage**(后台行为):顾客看不到的一线员工的工作。',
+        support: '**support**(支持过程):不是一线员工的内部部门和系统(核心银行系统、现金中心、IT)。',
+        interaction: '**line of interaction**(互动分界线):每一条穿过它的流向都是顾客与服务提供者的直接互动,即一个关键时刻。',
+        visibility: '**line of visibility**(可视分界线):顾客看不到它以下的任何东西。',
+        internal: '**line of internal interaction**(内部互动分界线):把一线员工的后台工作与支持过程分开。',
+        fail: '**fail**(F,失误点):过程可能以顾客察觉得到的方式出错的地方;每个失误点都要有补救措施。',
+        wait: '**wait**(W,等待点):预计的等待时间和顾客能容忍的等待时间。',
+        time: '**time**:Shostack 的时间标准,即标准执行时间和容忍的最长时间。',
+        discretion: '**discretion**:这个步骤依赖员工自己的判断。',
+        target: '**target**:过程的顾客可见时间不应超过的目标(BP104)。',
+        demand: '**demand**:单位时间内到达的顾客数(`demand 40 per h`),用于过程分析(BP301–BP305,`blueprint simulate`)。',
+        staff: '**staff**:某个执行者同时服务的人数(`actor Teller staff 4`;在蓝图或情景中写 `staff Teller 6`)。系统不受限,除非给出 capacity。',
+        capacity: '**capacity**:同时服务的机器数(`system ATM capacity 2`);与 staff 相同。',
+        cost: '**cost**:一个执行者单位时间的成本(`cost 80 per h`),用于计算每位顾客的成本。',
+        scenario: '**scenario**:过程分析中一个有名字的假设情景,可覆盖需求、人员和步骤时间(`scenario LunchPeak { demand 90 per h  staff Teller 6 }`)。'
+    },
+    structure: {
+        blueprint: '**blueprint**(服务蓝图):一个服务过程:分类、目标、阶段、五个区域中的泳道、三条分界线和流向。',
+        actor: '**actor**(员工角色):执行步骤的员工角色(柜员、大堂经理、核保员)。',
+        system: '**system**(系统):执行步骤的技术(ATM、核心银行系统、手机银行);它的步骤计为自动化。',
+        classification: '**classification**(服务分类):服务流程差异程度、作用客体、顾客参与程度和设计方法;BP2xx 规则据此检查蓝图。',
+        divergence: '**divergence**(服务流程差异程度):`standard` 或 `customized`。',
+        object: '**object**(服务活动作用客体):`customer-goods`、`company-goods`、`information` 或 `people`。',
+        contact: '**contact**(顾客参与服务程度):`none`、`indirect`、`self-service` 或 `interactive`。',
+        approach: '**approach**(主要设计方法):`production-line`、`customer-cooperation` 或 `customer-contact`。',
+        phase: '**phase**(阶段):在蓝图中是一组有名字的列;在步骤中是步骤所属的阶段。',
+        line: '**line**(分界线):`interaction`、`visibility` 或 `internal`,写在它所分隔的泳道之间。',
+        step: '**step**(步骤):泳道中的一个行为,可带标签和属性。',
+        by: '**by**(执行者):执行这个步骤的 actor 或 system。',
+        via: '**via**(渠道):步骤的渠道:counter、branch、onsite、atm、kiosk、pos、phone、web、app、mail、internal。',
+        tolerance: '**tolerance**(容忍时间):时间标准或等待的容忍最长时间。',
+        recover: '**recover**(补救):失误点的补救措施:一个步骤名称或一段描述。',
+        note: '**note**(备注):随步骤显示的自由文本。',
+        when: '**when**(条件):走这条流向的条件。',
+        counter: '**counter**(柜台):在柜台面对面。',
+        branch: '**branch**(网点):在网点内、柜台以外面对面(大堂、理财室)。',
+        onsite: '**onsite**(上门):在网点以外面对面(客户办公室、路演现场)。',
+        atm: '**atm**(自动柜员机):在 ATM 上自助服务。',
+        kiosk: '**kiosk**(自助终端):在自助终端或叫号机上自助服务。',
+        pos: '**pos**(POS 机):在 POS 终端或密码键盘上自助服务。',
+        phone: '**phone**(电话):通过电话远程办理。',
+        web: '**web**(网上银行):在网上远程自助服务。',
+        app: '**app**(手机银行):在手机银行 App 中远程自助服务。',
+        mail: '**mail**(邮寄):通过邮寄或电子邮件远程办理。'
+    },
+    hover: {
+        actor: (title: string, name: string) => `**${title}** · 员工角色 actor \`${name}\``,
+        system: (title: string, name: string) => `**${title}** · 系统 system \`${name}\`(技术:它的步骤计为自动化)`,
+        phase: (title: string, name: string) => `**${title}** · 阶段 phase \`${name}\``,
+        step: (label: string, zone: string, id: string, lane: string) => `**${label}** · ${zone}步骤 \`${id}\`,所在泳道:${lane}`,
+        by: (performer: string, kind: string) => `执行者:${performer}(${kind})`,
+        performerKind: { actor: '员工角色', system: '系统' },
+        via: (channel: string) => `渠道:${channel}`,
+        time: (standard: string) => `标准时间 ${standard}`,
+        tolerance: (tolerance: string) => `,容忍时间 ${tolerance}`,
+        wait: (expected: string) => `等待 ${expected}`,
+        tolerated: (tolerance: string) => `,可容忍 ${tolerance}`,
+        discretion: '依赖自主判断',
+        technology: '技术',
+        failPoint: (reason: string) => `**失误点:**${reason}`,
+        recoverAt: (step: string) => ` → 在 \`${step}\` 补救`,
+        recoverBy: (text: string) => ` → ${text}`,
+        noRecovery: '(没有补救措施)',
+        evidence: (items: string) => `有形展示:${items}`
+    },
+    completion: {
+        detail: {
+            Divergence: '服务流程差异程度(分类)',
+            ObjectKind: '作用客体(分类)',
+            Contact: '顾客参与程度(分类)',
+            Approach: '设计方法(分类)',
+            Zone: '区域(泳道)',
+            LineKind: '分界线',
+            Channel: '渠道',
+            TimeUnit: '时间单位'
+        },
+        keyword: '关键字',
+        kind: { step: '步骤', phase: '阶段', actor: '员工角色', system: '系统', blueprint: '蓝图', performer: '执行者' }
+    },
+    fixes: {
+        changeTo: (name: string) => `改为“${name}”`,
+        addClassification: (guess: string) => `添加分类块(根据蓝图推测:${guess})`,
+        addToClassification: (axes: string) => `在分类中添加 ${axes}`,
+        divergenceStandard: '把差异程度改为 standard(标准服务,保留生产线法)',
+        approachContact: '把设计方法改为 customer-contact(顾客接触法,保留定制服务)',
+        removeEvidence: '删除这个步骤上的有形展示',
+        addRecovery: '为这个失误点添加补救措施',
+        addEvidence: '为这个步骤添加有形展示',
+        raiseTolerance: (standard: string) => `把容忍时间提高到标准时间(${standard})`,
+        raiseTarget: (visible: string) => `把目标提高到顾客可见时间(${visible})`,
+        removeEarlier: (what: string) => `删除前面的 ${what}`,
+        fixAll: (count: number, code: string) => `修正此文件中全部 ${count} 个 ${code} 问题`,
+        recoveryPlaceholder: '说明服务如何补救',
+        evidencePlaceholder: '顾客看到或拿到的东西'
+    },
+    lens: {
+        preview: '$(open-preview) 预览',
+        failPoints: (n: number) => `${n} 个失误点`,
+        waitPoints: (n: number) => `${n} 个等待点`,
+        visibleNoTarget: (visible: string) => `顾客可见时间 ${visible}(未设目标)`,
+        visibleAndTarget: (visible: string, target: string) => `顾客可见时间 ${visible} / 目标 ${target}`
+    },
+    rename: {
+        inBlueprint: (name: string, kind: string, blueprint: string) =>
+            `无法重命名:“${name}”已是蓝图 ${blueprint} 中某个${kind}的名称;${kind}名称在蓝图内必须唯一。`,
+        inWorkspace: (name: string, file: string) =>
+            `无法重命名:“${name}”已在 ${file} 中声明;blueprint、actor 和 system 的名称在整个工作区共享。`,
+        invalidName: (name: string) =>
+            `“${name}”不是有效的名称:名称以字母或 _ 开头,后接字母、数字或 _,且不能是关键字。`,
+        kind: { Step: '步骤', Phase: '阶段', Lane: '泳道' }
+    }
 };

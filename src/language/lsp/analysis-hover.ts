@@ -7,13 +7,9 @@ import { analyseBlueprint, firstSteps, type AnalyticResult, type Network } from 
 import { formatDuration } from '../../model/duration.js';
 import type { BlueprintModel } from '../../model/types.js';
 import { escapeMarkdown } from './hover.js';
+import { messagesFor, type Messages } from '../../i18n/index.js';
 
-const TEXT = {
-    heading: '**Process analysis** (analytic; `blueprint simulate` for percentiles)',
-    base: 'declared',
-    notPossible: (missing: string[]) => `**Process analysis** not possible: needs ${missing.join('; ')}.`,
-    performerRow: (blueprint: string, scenario: string, staff: number, utilisation: string, wait: string) => `| ${blueprint} | ${scenario} | ${staff} | ${utilisation} | ${wait} |`
-};
+const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
 
 interface Case { scenario?: string; network: Network; analytic: AnalyticResult }
 
@@ -31,22 +27,26 @@ function casesOf(model: BlueprintModel): { cases: Case[]; missing: string[] } {
 }
 
 const percent = (share: number) => (Number.isFinite(share) ? `${Math.round(share * 1000) / 10} %` : '∞');
-const wait = (seconds: number) => (Number.isFinite(seconds) ? formatDuration(seconds) : '∞ (over 100 %)');
+const waitIn = (t: Messages['metrics']['analysis']) => (seconds: number) => (Number.isFinite(seconds) ? formatDuration(seconds) : t.overFull);
 
 /** Markdown for the blueprint hover, or '' when the blueprint asks for no analysis. */
-export function blueprintAnalysisHover(model: BlueprintModel): string {
+export function blueprintAnalysisHover(model: BlueprintModel, messages: Messages = messagesFor('en')): string {
     if (model.demand === undefined && !model.scenarios?.length) return '';
+    const t = messages.metrics.analysis;
+    const wait = waitIn(t);
     const { cases, missing } = casesOf(model);
-    if (cases.length === 0) return TEXT.notPossible(missing);
+    if (cases.length === 0) return t.notPossible(missing.join('; '));
     const rows = cases.map(({ scenario, analytic }) => {
         const busiest = analytic.performers.find(p => p.id === analytic.bottleneck);
-        return `| ${escapeMarkdown(scenario ?? TEXT.base)} | ${analytic.demand} /h | ${escapeMarkdown(analytic.bottleneck ?? '—')} ${busiest ? percent(busiest.utilisation) : ''} | ${wait(analytic.customerVisibleTime)} | ${analytic.costPerCustomer.toFixed(2)} |`;
+        return row([escapeMarkdown(scenario ?? t.base), t.perHour(analytic.demand), `${escapeMarkdown(analytic.bottleneck ?? '—')} ${busiest ? percent(busiest.utilisation) : ''}`, wait(analytic.customerVisibleTime), analytic.costPerCustomer.toFixed(2)]);
     });
-    return `${TEXT.heading}\n\n| scenario | demand | bottleneck | customer-visible time | cost per customer |\n|---|---|---|---|---|\n${rows.join('\n')}`;
+    return `${t.heading}\n\n${t.columns}\n|---|---|---|---|---|\n${rows.join('\n')}`;
 }
 
 /** Markdown for a step hover: the predicted wait and queue where the customer meets a counted performer. */
-export function stepAnalysisHover(model: BlueprintModel, stepId: string): string {
+export function stepAnalysisHover(model: BlueprintModel, stepId: string, messages: Messages = messagesFor('en')): string {
+    const t = messages.metrics.analysis;
+    const wait = waitIn(t);
     const { cases } = casesOf(model);
     const rows: string[] = [];
     for (const { scenario, network, analytic } of cases) {
@@ -57,9 +57,9 @@ export function stepAnalysisHover(model: BlueprintModel, stepId: string): string
         if (performer < 0 || !Number.isFinite(network.performers[performer].servers) || !firstSteps(network).has(queueStep)) continue;
         const load = analytic.performers[performer];
         const queue = load.utilisation < 1 ? queueLength(analytic.demand, load.meanWait, analytic.steps[queueStep].visits) : Infinity;
-        rows.push(`| ${escapeMarkdown(scenario ?? TEXT.base)} | ${escapeMarkdown(load.id)} ${percent(load.utilisation)} | ${wait(load.meanWait)} | ${percent(load.waitProbability)} | ${Number.isFinite(queue) ? queue.toFixed(2) : '∞'} |`);
+        rows.push(row([escapeMarkdown(scenario ?? t.base), `${escapeMarkdown(load.id)} ${percent(load.utilisation)}`, wait(load.meanWait), percent(load.waitProbability), Number.isFinite(queue) ? queue.toFixed(2) : '∞']));
     }
-    return rows.length === 0 ? '' : `**Predicted wait**\n\n| scenario | performer | mean wait | P(wait) | mean queue |\n|---|---|---|---|---|\n${rows.join('\n')}`;
+    return rows.length === 0 ? '' : `${t.predictedWait}\n\n${t.waitColumns}\n|---|---|---|---|---|\n${rows.join('\n')}`;
 }
 
 /** Little's law: customers waiting = customers per second reaching the queue × their wait. */
@@ -68,13 +68,15 @@ function queueLength(demandPerHour: number, meanWait: number, visitsPerCustomer:
 }
 
 /** Markdown for an actor or system hover: its utilisation in each blueprint and scenario of the document. */
-export function performerAnalysisHover(performerId: string, models: BlueprintModel[]): string {
+export function performerAnalysisHover(performerId: string, models: BlueprintModel[], messages: Messages = messagesFor('en')): string {
+    const t = messages.metrics.analysis;
+    const wait = waitIn(t);
     const rows: string[] = [];
     for (const model of models) {
         for (const { scenario, analytic } of casesOf(model).cases) {
             const load = analytic.performers.find(p => p.id === performerId);
-            if (load && Number.isFinite(load.servers)) rows.push(TEXT.performerRow(escapeMarkdown(model.name), escapeMarkdown(scenario ?? TEXT.base), load.servers, percent(load.utilisation), wait(load.meanWait)));
+            if (load && Number.isFinite(load.servers)) rows.push(row([escapeMarkdown(model.name), escapeMarkdown(scenario ?? t.base), load.servers, percent(load.utilisation), wait(load.meanWait)]));
         }
     }
-    return rows.length === 0 ? '' : `**Utilisation**\n\n| blueprint | scenario | staff | utilisation | mean wait |\n|---|---|---|---|---|\n${rows.join('\n')}`;
+    return rows.length === 0 ? '' : `${t.utilisation}\n\n${t.utilisationColumns}\n|---|---|---|---|---|\n${rows.join('\n')}`;
 }

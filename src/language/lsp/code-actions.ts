@@ -3,6 +3,9 @@ import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { QuickFix } from '../validation/rule.js';
 import { ALL_RULES } from '../validation/rules.js';
+import type { Messages } from '../../i18n/index.js';
+import type { BlueprintServices } from '../blueprint-module.js';
+import { Localization } from '../localization.js';
 import { removeEarlierDuplicate, replaceWithClosestName, SNIPPET_EDITS } from './quick-fixes.js';
 
 /** Quick fixes keyed by diagnostic code: each rule's own fix, and those of the tool's codes. */
@@ -19,22 +22,24 @@ export const FIXES: ReadonlyMap<string, QuickFix> = new Map<string, QuickFix>([
  */
 const FIX_ALL_CODES = new Set(['BP003', 'BP007', 'BP102', 'duplicate-property', 'unknown-name']);
 
-const fixAllTitle = (code: string, count: number) => `Fix all ${count} ${code} problems in this file`;
 
 export class BlueprintCodeActionProvider implements CodeActionProvider {
     /** Set from the client's capabilities: VS Code applies snippet edits, selecting the placeholder. */
     private snippetEdits = false;
+    private readonly localization: Localization;
 
     constructor(services?: LangiumServices) {
+        this.localization = (services as BlueprintServices | undefined)?.i18n.Localization ?? new Localization();
         services?.shared.lsp.LanguageServer.onInitialize(params => {
             this.snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
         });
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
-        const fixes = params.context.diagnostics.flatMap(diagnostic => fixesFor(diagnostic, document).map(fix => this.withSnippet(fix, document)));
+        const messages = this.localization.messages;
+        const fixes = params.context.diagnostics.flatMap(diagnostic => fixesFor(diagnostic, document, messages).map(fix => this.withSnippet(fix, document)));
         const codes = new Set(params.context.diagnostics.map(d => String(d.code)).filter(code => FIX_ALL_CODES.has(code)));
-        return [...fixes, ...[...codes].flatMap(code => fixAll(code, document))];
+        return [...fixes, ...[...codes].flatMap(code => fixAll(code, document, messages))];
     }
 
     private withSnippet(fix: CodeAction, document: LangiumDocument): CodeAction {
@@ -52,23 +57,23 @@ export class BlueprintCodeActionProvider implements CodeActionProvider {
     }
 }
 
-function fixesFor(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
-    return FIXES.get(String(diagnostic.code))?.(diagnostic, document) ?? [];
+function fixesFor(diagnostic: Diagnostic, document: LangiumDocument, messages: Messages): CodeAction[] {
+    return FIXES.get(String(diagnostic.code))?.(diagnostic, document, messages) ?? [];
 }
 
 /** One action applying the preferred (else first) fix of every diagnostic of `code` in the file; none for a single one. */
-function fixAll(code: string, document: LangiumDocument): CodeAction[] {
+function fixAll(code: string, document: LangiumDocument, messages: Messages): CodeAction[] {
     const diagnostics = (document.diagnostics ?? []).filter(d => String(d.code) === code);
     if (diagnostics.length < 2) return [];
     const uri = document.uri.toString();
     const edits: TextEdit[] = [];
     for (const diagnostic of diagnostics) {
-        const fixes = fixesFor(diagnostic, document);
+        const fixes = fixesFor(diagnostic, document, messages);
         const chosen = fixes.find(f => f.isPreferred) ?? fixes[0];
         edits.push(...(chosen?.edit?.changes?.[uri] ?? []));
     }
     if (edits.length === 0 || overlap(edits, document)) return [];
-    return [{ title: fixAllTitle(code, diagnostics.length), kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [uri]: edits } } }];
+    return [{ title: messages.editor.fixes.fixAll(diagnostics.length, code), kind: CodeActionKind.QuickFix, diagnostics, edit: { changes: { [uri]: edits } } }];
 }
 
 /** Edits that overlap cannot be applied together; such a batch is not offered. */

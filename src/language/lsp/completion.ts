@@ -3,19 +3,9 @@ import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionCont
 import { buildBlueprint } from '../model-builder.js';
 import * as ast from '../generated/ast.js';
 import { escapeMarkdown, stepHover } from './hover.js';
-import { KEYWORD_DOCS, STRUCTURE_DOCS } from './keyword-docs.js';
-
-/** What a keyword is, by the grammar rule that offers it (shown as the item's detail). */
-const KEYWORD_DETAIL: Record<string, string> = {
-    Divergence: 'divergence (classification)',
-    ObjectKind: 'object (classification)',
-    Contact: 'contact (classification)',
-    Approach: 'approach (classification)',
-    Zone: 'zone (lane)',
-    LineKind: 'line',
-    Channel: 'channel',
-    TimeUnit: 'time unit'
-};
+import { keywordDoc } from './keyword-docs.js';
+import type { Messages } from '../../i18n/index.js';
+import type { BlueprintServices } from '../blueprint-module.js';
 
 /**
  * Completion with explanations: keywords carry their docs, references their
@@ -24,21 +14,25 @@ const KEYWORD_DETAIL: Record<string, string> = {
 export class BlueprintCompletionProvider extends DefaultCompletionProvider {
     private readonly documents: LangiumDocuments;
     private readonly locator: AstNodeLocator;
+    private readonly localization: BlueprintServices['i18n']['Localization'];
 
     constructor(services: LangiumServices) {
         super(services);
+        this.localization = (services as BlueprintServices).i18n.Localization;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.locator = services.workspace.AstNodeLocator;
     }
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
         if (!this.filterKeyword(context, keyword)) return;
-        const doc = KEYWORD_DOCS[keyword.value] ?? STRUCTURE_DOCS[keyword.value];
+        const messages = this.localization.messages;
+        const doc = keywordDoc(keyword.value, messages);
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name ?? '';
+        const details = messages.editor.completion.detail;
         acceptor(context, {
             label: keyword.value,
             kind: this.getKeywordCompletionItemKind(keyword),
-            detail: KEYWORD_DETAIL[rule] ?? 'keyword',
+            detail: Object.hasOwn(details, rule) ? details[rule] : messages.editor.completion.keyword,
             documentation: doc && { kind: 'markdown', value: doc },
             sortText: '1'
         });
@@ -48,11 +42,12 @@ export class BlueprintCompletionProvider extends DefaultCompletionProvider {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = this.nodeOf(description);
         const title = node && titleOf(node);
+        const messages = this.localization.messages;
         return {
             ...item,
-            detail: kindName(description.type),
+            detail: kindName(description.type, messages),
             labelDetails: title && title !== description.name ? { description: title } : undefined,
-            documentation: node && documentationOf(node),
+            documentation: node && documentationOf(node, messages),
             sortText: `${this.rank(description, context)}_${description.name}`
         };
     }
@@ -88,8 +83,10 @@ export class BlueprintCompletionProvider extends DefaultCompletionProvider {
     }
 }
 
-function kindName(type: string): string {
-    return type.toLowerCase();
+function kindName(type: string, messages: Messages): string {
+    const kinds = messages.editor.completion.kind;
+    const key = type.toLowerCase();
+    return Object.hasOwn(kinds, key) ? kinds[key] : key;
 }
 
 function titleOf(node: AstNode): string | undefined {
@@ -98,14 +95,14 @@ function titleOf(node: AstNode): string | undefined {
     return undefined;
 }
 
-function documentationOf(node: AstNode): { kind: 'markdown'; value: string } | undefined {
+function documentationOf(node: AstNode, messages: Messages): { kind: 'markdown'; value: string } | undefined {
     if (ast.isStep(node)) {
         const step = buildBlueprint(node.$container.$container).model.steps.find(s => s.id === node.name);
-        return step && { kind: 'markdown', value: stepHover(step) };
+        return step && { kind: 'markdown', value: stepHover(step, messages) };
     }
     if (ast.isActor(node) || ast.isSystem(node)) {
-        return { kind: 'markdown', value: `**${escapeMarkdown(node.title ?? node.name)}**\n\n${ast.isActor(node) ? STRUCTURE_DOCS.actor : STRUCTURE_DOCS.system}` };
+        return { kind: 'markdown', value: `**${escapeMarkdown(node.title ?? node.name)}**\n\n${messages.editor.structure[ast.isActor(node) ? 'actor' : 'system']}` };
     }
-    if (ast.isPhase(node)) return { kind: 'markdown', value: `**${escapeMarkdown(node.title ?? node.name)}** · phase \`${node.name}\`` };
+    if (ast.isPhase(node)) return { kind: 'markdown', value: messages.editor.hover.phase(escapeMarkdown(node.title ?? node.name), node.name) };
     return undefined;
 }

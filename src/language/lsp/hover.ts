@@ -6,22 +6,34 @@ import { formatDuration } from '../../model/duration.js';
 import type { BlueprintModel, StepModel } from '../../model/types.js';
 import * as ast from '../generated/ast.js';
 import { blueprintAnalysisHover, performerAnalysisHover, stepAnalysisHover } from './analysis-hover.js';
-import { KEYWORD_DOCS } from './keyword-docs.js';
+import { keywordHover } from './keyword-docs.js';
+import type { LangiumServices } from 'langium/lsp';
+import { messagesFor, type Messages } from '../../i18n/index.js';
+import type { BlueprintServices } from '../blueprint-module.js';
 
-/** Hover: a blueprint's metrics, a step's facts, a performer's role, a keyword's meaning. */
+/** Hover: a blueprint's metrics, a step's facts, a performer's role, a keyword's meaning; in the reader's language. */
 export class BlueprintHoverProvider extends AstNodeHoverProvider {
+    private readonly localization: BlueprintServices['i18n']['Localization'];
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.localization = (services as BlueprintServices).i18n.Localization;
+    }
+
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
-        if (ast.isBlueprint(node)) return withSection(blueprintHover(buildBlueprint(node).model), blueprintAnalysisHover(buildBlueprint(node).model));
+        const messages = this.localization.messages;
+        const h = messages.editor.hover;
+        if (ast.isBlueprint(node)) return withSection(blueprintHover(buildBlueprint(node).model, messages), blueprintAnalysisHover(buildBlueprint(node).model, messages));
         if (ast.isStep(node)) {
             const blueprint = node.$container.$container;
             const model = buildBlueprint(blueprint).model;
             const step = model.steps.find(s => s.id === node.name);
-            return step && withSection(stepHover(step), stepAnalysisHover(model, step.id));
+            return step && withSection(stepHover(step, messages), stepAnalysisHover(model, step.id, messages));
         }
         const blueprints = () => node.$container && ast.isModel(node.$container) ? node.$container.elements.filter(ast.isBlueprint).map(b => buildBlueprint(b).model) : [];
-        if (ast.isActor(node)) return withSection(`**${node.title ?? node.name}** · actor \`${node.name}\` (an employee role)`, performerAnalysisHover(node.name, blueprints()));
-        if (ast.isSystem(node)) return withSection(`**${node.title ?? node.name}** · system \`${node.name}\` (technology: its steps count as automated)`, performerAnalysisHover(node.name, blueprints()));
-        if (ast.isPhase(node)) return `**${node.title ?? node.name}** · phase \`${node.name}\``;
+        if (ast.isActor(node)) return withSection(h.actor(escapeMarkdown(node.title ?? node.name), node.name), performerAnalysisHover(node.name, blueprints(), messages));
+        if (ast.isSystem(node)) return withSection(h.system(escapeMarkdown(node.title ?? node.name), node.name), performerAnalysisHover(node.name, blueprints(), messages));
+        if (ast.isPhase(node)) return h.phase(escapeMarkdown(node.title ?? node.name), node.name);
         return undefined;
     }
 
@@ -29,7 +41,7 @@ export class BlueprintHoverProvider extends AstNodeHoverProvider {
         // Keywords like `production-line` are not names, so the base class never reaches them.
         const root = document.parseResult.value.$cstNode;
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position));
-        const doc = leaf && GrammarAST.isKeyword(leaf.grammarSource) ? KEYWORD_DOCS[leaf.grammarSource.value] : undefined;
+        const doc = leaf && GrammarAST.isKeyword(leaf.grammarSource) ? keywordHover(leaf.grammarSource.value, this.localization.messages) : undefined;
         if (doc) return { contents: { kind: 'markdown', value: doc } };
         return super.getHoverContent(document, params);
     }
@@ -39,36 +51,38 @@ function withSection(hover: string, section: string): string {
     return section ? `${hover}\n\n${section}` : hover;
 }
 
-export function blueprintHover(model: BlueprintModel): string {
+export function blueprintHover(model: BlueprintModel, messages: Messages = messagesFor('en')): string {
     const m = model.metrics;
     const c = model.classification;
+    const t = messages.metrics;
     const percent = (value: number | undefined) => (value === undefined ? '—' : `${Math.round(value * 100)} %`);
     const rows: Array<[string, string]> = [
-        ['Classification', [c.divergence, c.object, c.contact, c.approach].map(v => v ?? '?').join(' · ')],
-        ['Steps per zone', `customer ${m.stepsPerZone.customer} · onstage ${m.stepsPerZone.onstage} · backstage ${m.stepsPerZone.backstage} · support ${m.stepsPerZone.support}`],
-        ['Line crossings', `interaction ${m.lineCrossings.interaction} · visibility ${m.lineCrossings.visibility} · internal ${m.lineCrossings.internal}`],
-        ['Fail points · wait points', `${m.failPoints} · ${m.waitPoints}`],
-        ['Longest path', formatDuration(m.longestPathTime)],
-        ['Customer-visible time', formatDuration(m.customerVisibleTime) + (model.target !== undefined ? ` (target ${formatDuration(model.target)})` : '')],
-        ['Contact ratio', percent(m.contactRatio)],
-        ['Automation share', percent(m.automationShare)]
+        [t.classification, [c.divergence, c.object, c.contact, c.approach].map(v => v ?? '?').join(' · ')],
+        [t.stepsPerZone, t.zones(m.stepsPerZone.customer, m.stepsPerZone.onstage, m.stepsPerZone.backstage, m.stepsPerZone.support)],
+        [t.lineCrossings, t.lines(m.lineCrossings.interaction, m.lineCrossings.visibility, m.lineCrossings.internal)],
+        [t.failAndWait, `${m.failPoints} · ${m.waitPoints}`],
+        [t.longestPath, formatDuration(m.longestPathTime)],
+        [t.customerVisible, formatDuration(m.customerVisibleTime) + (model.target !== undefined ? t.target(formatDuration(model.target)) : '')],
+        [t.contactRatio, percent(m.contactRatio)],
+        [t.automationShare, percent(m.automationShare)]
     ];
-    return `**${escapeMarkdown(model.title)}** · blueprint \`${model.name}\`\n\n| metric | value |\n|---|---|\n`
+    return `${t.heading(escapeMarkdown(model.title), model.name)}\n\n${t.columns}\n|---|---|\n`
         + rows.map(([k, v]) => `| ${k} | ${escapeMarkdown(v)} |`).join('\n');
 }
 
-export function stepHover(step: StepModel): string {
-    const lines = [`**${escapeMarkdown(step.label)}** · ${step.zone} step \`${step.id}\` in lane ${escapeMarkdown(step.lane)}`];
+export function stepHover(step: StepModel, messages: Messages = messagesFor('en')): string {
+    const h = messages.editor.hover;
+    const lines = [h.step(escapeMarkdown(step.label), messages.terms.zone[step.zone], step.id, escapeMarkdown(step.lane))];
     const facts: string[] = [];
-    if (step.performer) facts.push(`by ${escapeMarkdown(step.performer.title)} (${step.performer.kind})`);
-    if (step.channel) facts.push(`via ${step.channel}`);
-    if (step.time) facts.push(`time ${formatDuration(step.time.standard)}${step.time.tolerance !== undefined ? `, tolerance ${formatDuration(step.time.tolerance)}` : ''}`);
-    if (step.wait) facts.push(`wait ${formatDuration(step.wait.expected)}${step.wait.tolerance !== undefined ? `, tolerated ${formatDuration(step.wait.tolerance)}` : ''}`);
-    if (step.discretion) facts.push('uses discretion');
-    if (step.technology) facts.push('technology');
+    if (step.performer) facts.push(h.by(escapeMarkdown(step.performer.title), h.performerKind[step.performer.kind] ?? step.performer.kind));
+    if (step.channel) facts.push(h.via(step.channel));
+    if (step.time) facts.push(h.time(formatDuration(step.time.standard)) + (step.time.tolerance !== undefined ? h.tolerance(formatDuration(step.time.tolerance)) : ''));
+    if (step.wait) facts.push(h.wait(formatDuration(step.wait.expected)) + (step.wait.tolerance !== undefined ? h.tolerated(formatDuration(step.wait.tolerance)) : ''));
+    if (step.discretion) facts.push(h.discretion);
+    if (step.technology) facts.push(h.technology);
     if (facts.length) lines.push(facts.join(' · '));
-    if (step.fail) lines.push(`**Fail point:** ${escapeMarkdown(step.fail.reason)}${step.fail.recoveryStep ? ` → recover at \`${step.fail.recoveryStep}\`` : step.fail.recoveryText ? ` → ${escapeMarkdown(step.fail.recoveryText)}` : ' (no recovery)'}`);
-    if (step.evidence.length) lines.push(`Evidence: ${step.evidence.map(escapeMarkdown).join(', ')}`);
+    if (step.fail) lines.push(h.failPoint(escapeMarkdown(step.fail.reason)) + (step.fail.recoveryStep ? h.recoverAt(step.fail.recoveryStep) : step.fail.recoveryText ? h.recoverBy(escapeMarkdown(step.fail.recoveryText)) : h.noRecovery));
+    if (step.evidence.length) lines.push(h.evidence(step.evidence.map(escapeMarkdown).join(', ')));
     for (const note of step.notes) lines.push(`> ${escapeMarkdown(note)}`);
     return lines.join('\n\n');
 }

@@ -1,3 +1,4 @@
+import { messagesFor, type Messages } from '../../i18n/index.js';
 /**
  * The quick fixes of the rules (each rule's definition names its fix) and of
  * the tool's own codes. Each offers only edits whose outcome is unambiguous.
@@ -22,15 +23,15 @@ export function indentOf(document: LangiumDocument, line: number): string {
     return /^\s*/.exec(document.textDocument.getText({ start: { line, character: 0 }, end: { line, character: 1000 } }))?.[0] ?? '';
 }
 
-export function replaceWithClosestName(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+export function replaceWithClosestName(diagnostic: Diagnostic, document: LangiumDocument, messages: Messages = messagesFor('en')): CodeAction[] {
     const suggestion = (diagnostic.data as { suggestion?: string } | undefined)?.suggestion;
     if (!suggestion) return [];
-    return [action(`Change to '${suggestion}'`, diagnostic, document, [{ range: diagnostic.range, newText: suggestion }], true)];
+    return [action(messages.editor.fixes.changeTo(suggestion), diagnostic, document, [{ range: diagnostic.range, newText: suggestion }], true)];
 }
 
 const CLASSIFICATION_KEYS = ['divergence', 'object', 'contact'] as const;
 
-export function insertClassification(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+export function insertClassification(diagnostic: Diagnostic, document: LangiumDocument, messages: Messages = messagesFor('en')): CodeAction[] {
     const blueprint = nodeAt(document, diagnostic.range, ast.isBlueprint);
     if (!blueprint?.$cstNode) return [];
     const guess = guessClassification(buildBlueprint(blueprint).model);
@@ -42,7 +43,7 @@ export function insertClassification(diagnostic: Diagnostic, document: LangiumDo
         if (!open) return [];
         const lines = CLASSIFICATION_KEYS.map(key => `${baseIndent}${unit}${unit}${key} ${guess[key]}`);
         const text = `\n${baseIndent}${unit}classification {\n${lines.join('\n')}\n${baseIndent}${unit}}`;
-        return [action(`Add a classification block (guessed from the drawing: ${CLASSIFICATION_KEYS.map(k => guess[k]).join(' · ')})`, diagnostic, document,
+        return [action(messages.editor.fixes.addClassification(CLASSIFICATION_KEYS.map(k => guess[k]).join(' · ')), diagnostic, document,
             [{ range: { start: open.range.end, end: open.range.end }, newText: text }], true)];
     }
     const missing = CLASSIFICATION_KEYS.filter(key => block[key].length === 0);
@@ -58,10 +59,10 @@ export function insertClassification(diagnostic: Diagnostic, document: LangiumDo
     const edit = onOwnLine
         ? { range: { start: closeLineStart, end: closeLineStart }, newText: text }
         : { range: { start: close.range.start, end: close.range.start }, newText: gap + missing.map(key => `${key} ${guess[key]} `).join('') };
-    return [action(`Add ${missing.join(', ')} to the classification`, diagnostic, document, [edit], true)];
+    return [action(messages.editor.fixes.addToClassification(missing.join(', ')), diagnostic, document, [edit], true)];
 }
 
-export function reconcileApproachAndDivergence(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+export function reconcileApproachAndDivergence(diagnostic: Diagnostic, document: LangiumDocument, messages: Messages = messagesFor('en')): CodeAction[] {
     const blueprint = nodeAt(document, diagnostic.range, ast.isBlueprint);
     const block = blueprint?.members.find(ast.isClassification);
     if (!block?.$cstNode) return [];
@@ -70,18 +71,18 @@ export function reconcileApproachAndDivergence(diagnostic: Diagnostic, document:
     const divergence = lastValue('divergence');
     const fixes: CodeAction[] = [];
     if (divergence) {
-        fixes.push(action('Change divergence to standard (keep the production-line approach)', diagnostic, document, [{ range: divergence.range, newText: 'standard' }]));
+        fixes.push(action(messages.editor.fixes.divergenceStandard, diagnostic, document, [{ range: divergence.range, newText: 'standard' }]));
     }
     if (approach) {
-        fixes.push(action('Change approach to customer-contact (keep the customized divergence)', diagnostic, document, [{ range: approach.range, newText: 'customer-contact' }]));
+        fixes.push(action(messages.editor.fixes.approachContact, diagnostic, document, [{ range: approach.range, newText: 'customer-contact' }]));
     }
     return fixes;
 }
 
-export function removeHiddenEvidence(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+export function removeHiddenEvidence(diagnostic: Diagnostic, document: LangiumDocument, messages: Messages = messagesFor('en')): CodeAction[] {
     const evidence = nodeAt(document, diagnostic.range, ast.isEvidenceProp);
     if (!evidence?.$cstNode) return [];
-    return [action('Remove the evidence from this step', diagnostic, document, [{ range: evidence.$cstNode.range, newText: '' }])];
+    return [action(messages.editor.fixes.removeEvidence, diagnostic, document, [{ range: evidence.$cstNode.range, newText: '' }])];
 }
 
 // ---- Snippet insertions -------------------------------------------------------------
@@ -113,26 +114,21 @@ export function snippetAction(title: string, diagnostic: Diagnostic, document: L
 /** Escapes text for use inside a snippet placeholder. */
 const placeholder = (text: string) => text.replace(/[$}\\]/g, ch => `\\${ch}`);
 
-export function addRecoveryStub(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+export function addRecoveryStub(diagnostic: Diagnostic, document: LangiumDocument, messages: Messages = messagesFor('en')): CodeAction[] {
     const fail = nodeAt(document, diagnostic.range, ast.isFailPoint);
     const reason = fail?.$cstNode && GrammarUtils.findNodeForProperty(fail.$cstNode, 'reason');
     if (!reason) return [];
     const at = { start: reason.range.end, end: reason.range.end };
-    return [snippetAction('Add a recovery for this fail point', diagnostic, document, at, ` recover "\${1:${placeholder(FIX_TEXT.recovery)}}"`, true)];
+    return [snippetAction(messages.editor.fixes.addRecovery, diagnostic, document, at, ` recover "\${1:${placeholder(messages.editor.fixes.recoveryPlaceholder)}}"`, true)];
 }
 
-/** Placeholder texts the fixes insert (selected, to be typed over). */
-const FIX_TEXT = {
-    recovery: 'describe how the service recovers',
-    evidence: 'what the customer sees or receives'
-};
 
 /** BP007: an evidence line in the step, its text selected. */
-export function addEvidenceStub(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+export function addEvidenceStub(diagnostic: Diagnostic, document: LangiumDocument, messages: Messages = messagesFor('en')): CodeAction[] {
     const step = nodeAt(document, diagnostic.range, ast.isStep);
     if (!step?.$cstNode) return [];
-    const title = 'Add physical evidence to this step';
-    const stub = `evidence "\${1:${placeholder(FIX_TEXT.evidence)}}"`;
+    const title = messages.editor.fixes.addEvidence;
+    const stub = `evidence "\${1:${placeholder(messages.editor.fixes.evidencePlaceholder)}}"`;
     const open = GrammarUtils.findNodeForKeyword(step.$cstNode, '{');
     if (!open) {
         const end = step.$cstNode.range.end;
@@ -154,17 +150,17 @@ function durationText(seconds: number): string {
     return `${Math.ceil(seconds / 3600)} h`;
 }
 
-export function raiseToleranceOrTarget(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+export function raiseToleranceOrTarget(diagnostic: Diagnostic, document: LangiumDocument, messages: Messages = messagesFor('en')): CodeAction[] {
     const time = nodeAt(document, diagnostic.range, ast.isTimeStandard);
     if (time?.tolerance?.$cstNode && time.standard.$cstNode) {
         const standard = time.standard.$cstNode.text;
-        return [action(`Raise the tolerance to the standard time (${standard})`, diagnostic, document, [{ range: time.tolerance.$cstNode.range, newText: standard }])];
+        return [action(messages.editor.fixes.raiseTolerance(standard), diagnostic, document, [{ range: time.tolerance.$cstNode.range, newText: standard }])];
     }
     const target = nodeAt(document, diagnostic.range, ast.isTarget);
     const blueprint = target && AstUtils.getContainerOfType(target, ast.isBlueprint);
     if (!target?.time.$cstNode || !blueprint) return [];
     const visible = durationText(buildBlueprint(blueprint).model.metrics.customerVisibleTime);
-    return [action(`Raise the target to the customer-visible time (${visible})`, diagnostic, document, [{ range: target.time.$cstNode.range, newText: visible }])];
+    return [action(messages.editor.fixes.raiseTarget(visible), diagnostic, document, [{ range: target.time.$cstNode.range, newText: visible }])];
 }
 
 // ---- Duplicate property: remove the earlier one --------------------------------------------
@@ -181,13 +177,13 @@ function removalRange(document: LangiumDocument, range: Range): Range {
     return { start: range.start, end: { line: range.end.line, character: range.end.character + spaces } };
 }
 
-export function removeEarlierDuplicate(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+export function removeEarlierDuplicate(diagnostic: Diagnostic, document: LangiumDocument, messages: Messages = messagesFor('en')): CodeAction[] {
     const property = nodeAt(document, diagnostic.range, (n: unknown): n is ast.StepProperty => ast.isStep((n as AstNode)?.$container) && !ast.isStep(n));
     if (property?.$container && ast.isStep(property.$container)) {
         const siblings = property.$container.properties;
         const earlier = siblings.slice(0, siblings.indexOf(property)).filter(p => p.$type === property.$type).at(-1);
         if (!earlier?.$cstNode) return [];
-        return [action(`Remove the earlier ${earlier.$cstNode.text.split(/\s/)[0]}`, diagnostic, document, [{ range: removalRange(document, earlier.$cstNode.range), newText: '' }], true)];
+        return [action(messages.editor.fixes.removeEarlier(earlier.$cstNode.text.split(/\s/)[0]), diagnostic, document, [{ range: removalRange(document, earlier.$cstNode.range), newText: '' }], true)];
     }
     const block = nodeAt(document, diagnostic.range, ast.isClassification);
     if (!block?.$cstNode) return [];
@@ -200,7 +196,7 @@ export function removeEarlierDuplicate(diagnostic: Diagnostic, document: Langium
         const keyword = CstUtils.getPreviousNode(value, true);
         if (!keyword || keyword.text !== key) return [];
         const range = removalRange(document, { start: keyword.range.start, end: value.range.end });
-        return [action(`Remove the earlier ${key} ${value.text}`, diagnostic, document, [{ range, newText: '' }], true)];
+        return [action(messages.editor.fixes.removeEarlier(`${key} ${value.text}`), diagnostic, document, [{ range, newText: '' }], true)];
     }
     return [];
 }

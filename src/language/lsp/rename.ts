@@ -2,20 +2,12 @@ import { AstUtils, CstUtils, GrammarAST, type AstNode, type IndexManager, type L
 import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
 import { ErrorCodes, ResponseError, type CancellationToken, type RenameParams, type WorkspaceEdit } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { messagesFor, type Messages } from '../../i18n/index.js';
+import type { BlueprintServices } from '../blueprint-module.js';
+import type { Localization } from '../localization.js';
 
-/** The refusals a user reads in the editor's rename box. */
-const MESSAGES = {
-    inBlueprint: (name: string, kind: string, blueprint: string) =>
-        `Cannot rename: '${name}' is already the name of a ${kind} in blueprint ${blueprint}; ${kind} names must be unique there.`,
-    inWorkspace: (name: string, file: string) =>
-        `Cannot rename: '${name}' is already declared in ${file}; blueprint, actor and system names are shared by the whole workspace.`
-};
-
-/** The server's refusal of a new name that is not a name at all (shown by the editor's rename box). */
-export const RENAME_MESSAGES = {
-    invalidName: (name: string) =>
-        `'${name}' is not a valid name: a name starts with a letter or _, goes on with letters, digits or _, and is not a keyword.`
-} as const;
+/** The refusals a user reads in the editor's rename box (English; the catalogue's `editor.rename`). */
+export const RENAME_MESSAGES = messagesFor('en').editor.rename;
 
 /** The grammar's ID terminal, anchored (see blueprint.langium). */
 const NAME = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Nd}\p{Mn}\p{Mc}\p{Pc}]*$/u;
@@ -29,7 +21,6 @@ export function reservedWords(grammar: GrammarAST.Grammar): Set<string> {
     return new Set([...keywords(grammar)].filter(word => !soft.has(word)));
 }
 
-const KIND_NAMES: Record<string, string> = { Step: 'step', Phase: 'phase', Lane: 'lane' };
 
 /**
  * Rename that refuses a new name already taken in the renamed element's scope
@@ -41,9 +32,11 @@ export class BlueprintRenameProvider extends DefaultRenameProvider {
     private readonly index: IndexManager;
     private readonly refs: References;
     private readonly reserved: Set<string>;
+    private readonly localization: Localization;
 
     constructor(services: LangiumServices) {
         super(services);
+        this.localization = (services as BlueprintServices).i18n.Localization;
         this.index = services.shared.workspace.IndexManager;
         this.refs = services.references.References;
         this.reserved = reservedWords(services.Grammar);
@@ -56,9 +49,10 @@ export class BlueprintRenameProvider extends DefaultRenameProvider {
 
     override async rename(document: LangiumDocument, params: RenameParams, cancelToken?: CancellationToken): Promise<WorkspaceEdit | undefined> {
         // An invalid name would rewrite every file with text that no longer parses.
-        if (!this.isValidName(params.newName)) throw new ResponseError(ErrorCodes.InvalidParams, RENAME_MESSAGES.invalidName(params.newName));
+        const messages = this.localization.messages.editor.rename;
+        if (!this.isValidName(params.newName)) throw new ResponseError(ErrorCodes.InvalidParams, messages.invalidName(params.newName));
         const target = this.renamedElement(document, params);
-        const clash = target && renameClash(target, params.newName, this.index);
+        const clash = target && renameClash(target, params.newName, this.index, messages);
         if (clash) throw new ResponseError(ErrorCodes.InvalidParams, clash);
         return super.rename(document, params, cancelToken);
     }
@@ -71,12 +65,12 @@ export class BlueprintRenameProvider extends DefaultRenameProvider {
 }
 
 /** Why `newName` cannot be given to `target`, or undefined when nothing else in its scope has it. */
-export function renameClash(target: AstNode, newName: string, index: IndexManager): string | undefined {
+export function renameClash(target: AstNode, newName: string, index: IndexManager, MESSAGES: Messages['editor']['rename'] = RENAME_MESSAGES): string | undefined {
     if ((target as { name?: string }).name === newName) return undefined;
     if (ast.isStep(target) || ast.isPhase(target) || ast.isLane(target)) {
         const blueprint = ast.isStep(target) ? target.$container.$container : target.$container;
         const taken = siblingsOf(target, blueprint).some(other => other.name === newName);
-        return taken ? MESSAGES.inBlueprint(newName, KIND_NAMES[target.$type], blueprint.name) : undefined;
+        return taken ? MESSAGES.inBlueprint(newName, MESSAGES.kind[target.$type], blueprint.name) : undefined;
     }
     if (ast.isBlueprint(target) || ast.isActor(target) || ast.isSystem(target)) {
         const other = index.allElements().find(d => d.name === newName);

@@ -1,3 +1,5 @@
+import type { Messages } from '../../i18n/index.js';
+import type { Localization } from '../localization.js';
 import { found } from '../../model/lookup.js';
 import { GrammarUtils, interruptAndCheck, type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { DocumentSymbolProvider, FuzzyMatcher, LangiumSharedServices, NodeKindProvider, WorkspaceSymbolProvider } from 'langium/lsp';
@@ -29,12 +31,12 @@ export class BlueprintNodeKindProvider implements NodeKindProvider {
 interface Entry { node: AstNode & { $cstNode?: CstNode }; nameNode: CstNode | undefined; name: string; detail?: string; children: Entry[] }
 
 /** blueprint → phases and lanes (named or not, with their zone) → steps; actors and systems at the top. */
-function outline(model: ast.Model): Entry[] {
+function outline(model: ast.Model, zones?: Messages['terms']['zone']): Entry[] {
     return model.elements.map(element => {
         if (!ast.isBlueprint(element)) return named(element, element.title, []);
         const children = element.members.flatMap(member => {
             if (ast.isPhase(member)) return [named(member, member.title, [])];
-            if (ast.isLane(member)) return [laneEntry(member)];
+            if (ast.isLane(member)) return [laneEntry(member, zones)];
             return [];
         });
         return named(element, element.title, children);
@@ -45,10 +47,11 @@ function named(node: ast.Blueprint | ast.Actor | ast.System | ast.Phase | ast.St
     return { node, nameNode: nameNodeOf(node), name: node.name, detail: title, children };
 }
 
-function laneEntry(lane: ast.Lane): Entry {
+function laneEntry(lane: ast.Lane, zones?: Messages['terms']['zone']): Entry {
     const steps = lane.steps.map(step => named(step, step.label, []));
     const nameNode = lane.name ? nameNodeOf(lane) : lane.$cstNode && GrammarUtils.findNodeForProperty(lane.$cstNode, 'zone');
-    const detail = [lane.zone, lane.title].filter(Boolean).join(' · ');
+    const zone = zones && Object.hasOwn(zones, lane.zone) ? zones[lane.zone] : lane.zone;
+    const detail = [zone, lane.title].filter(Boolean).join(' · ');
     return { node: lane, nameNode, name: lane.name ?? lane.zone, detail, children: steps };
 }
 
@@ -57,10 +60,11 @@ function nameNodeOf(node: AstNode): CstNode | undefined {
 }
 
 export class BlueprintDocumentSymbolProvider implements DocumentSymbolProvider {
-    constructor(private readonly kinds: NodeKindProvider) {}
+    constructor(private readonly kinds: NodeKindProvider, private readonly localization?: Localization) {}
 
+    /** Lanes show their zone in the reader's language (`customer · 顾客` → `顾客行为 · 顾客`). */
     getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): DocumentSymbol[] {
-        return toSymbols(outline(document.parseResult.value as ast.Model), this.kinds);
+        return toSymbols(outline(document.parseResult.value as ast.Model, this.localization?.messages.terms.zone), this.kinds);
     }
 }
 

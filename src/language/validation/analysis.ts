@@ -6,14 +6,13 @@
  * blueprints small enough that it stays cheap (docs/analysis.md).
  */
 import { found } from '../../model/lookup.js';
-import { formatDuration } from '../../model/duration.js';
 import {
     analyseBlueprint, erlangCWait, simulate, wantsAnalysis,
     type AnalyticResult, type BlueprintAnalysis, type Network, type PerformerLoad, type SimulationResult
 } from '../../model/analysis/index.js';
 import type { BlueprintModel } from '../../model/types.js';
 import * as ast from '../generated/ast.js';
-import { atBlueprintName, defineRule, nameOf, type FindingTarget, type RuleContext } from './rule.js';
+import { atBlueprintName, defineRule, type FindingTarget, type RuleContext } from './rule.js';
 
 /** At most this many step visits are simulated per blueprint and validation (about 40 ms at 0.25 µs a visit). */
 const SIMULATION_BUDGET = 150_000;
@@ -30,7 +29,8 @@ interface AnalysedCase {
 
 interface Analyses {
     cases: AnalysedCase[];
-    missing: string[];
+    /** What the analysis lacks, once each, with the scenario that lacks it (formatted in the reader's language when reported). */
+    missing: Array<{ item: string; scenario?: string }>;
 }
 
 const cache = new WeakMap<BlueprintModel, Analyses>();
@@ -53,12 +53,12 @@ function analyseAll(context: RuleContext): Analyses {
     if (model.demand !== undefined || scenarios.length === 0) runs.push([undefined, analyseBlueprint(model, undefined, context.graph)]);
     for (const scenario of scenarios) runs.push([scenario.id, analyseBlueprint(model, scenario.id, context.graph)]);
     const cases: AnalysedCase[] = [];
-    const missing = new Set<string>();
+    const missing = new Map<string, { item: string; scenario?: string }>();
     for (const [scenario, result] of runs) {
-        if (result.missing) result.missing.forEach(m => missing.add(scenario ? `${m} in scenario '${scenario}'` : m));
+        if (result.missing) result.missing.forEach(item => missing.set(JSON.stringify([item, scenario]), { item, scenario }));
         else cases.push({ scenario, network: result.network, analytic: result.analytic });
     }
-    return { cases, missing: [...missing] };
+    return { cases, missing: [...missing.values()] };
 }
 
 /** Where a case's finding about load goes: the scenario's name, or the blueprint's `demand`. */
@@ -72,8 +72,8 @@ function atCase(context: RuleContext, scenario: string | undefined): FindingTarg
     return demand ? { node: demand } : atBlueprintName(context);
 }
 
-function inCase(scenario: string | undefined): string {
-    return scenario === undefined ? '' : ` in scenario '${scenario}'`;
+function inCase(context: RuleContext, scenario: string | undefined): string {
+    return scenario === undefined ? '' : context.messages.rules.common.inScenario(context.messages.format.quote(scenario));
 }
 
 function percent(share: number): string {
@@ -88,15 +88,12 @@ function staffToCope(load: PerformerLoad): number {
 const overloaded = defineRule({
     code: 'BP301',
     severity: 'error',
-    title: 'a performer is at or over 100% utilisation',
-    rationale: 'When work arrives faster than the staff can do it, the queue grows without bound: no wait point or target can hold.',
     check(context) {
         for (const { scenario, analytic } of analysesOf(context).cases) {
             for (const load of analytic.performers) {
                 if (!Number.isFinite(load.servers) || load.utilisation < 1) continue;
-                context.report(atCase(context, scenario),
-                    `'${load.id}' is at ${percent(load.utilisation)} utilisation${inCase(scenario)}: ${analytic.demand} customers an hour bring ${load.offeredLoad.toFixed(2)} people's worth of work `
-                    + `for ${load.servers}, so the queue grows without bound. Staff at least ${staffToCope(load)}, shorten or automate its steps, or move work to self-service.`);
+                context.report(atCase(context, scenario), context.messages.rules.BP301.message(context.messages.format.quote(load.id), percent(load.utilisation), inCase(context, scenario),
+                    String(analytic.demand), load.offeredLoad.toFixed(2), String(load.servers), String(staffToCope(load))));
             }
         }
     }
@@ -105,8 +102,6 @@ const overloaded = defineRule({
 const predictedWaitOverTolerance = defineRule({
     code: 'BP302',
     severity: 'warning',
-    title: 'the predicted wait at a wait point exceeds its tolerance',
-    rationale: 'A tolerance the declared staff cannot keep is a promise the customer will see broken at the peak.',
     check(context) {
         for (const { scenario, network, analytic } of analysesOf(context).cases) {
             const advice = new Map<string, string>(); // one staffing search per performer and tolerance
@@ -115,38 +110,40 @@ const predictedWaitOverTolerance = defineRule({
                 const load = analytic.performers[network.steps[step.waitQueueStep].performer];
                 if (load.utilisation >= 1 || load.meanWait <= step.waitTolerance) return; // at 100% BP301 says more
                 const model = context.step(step.id);
-                context.report({ node: context.lastProperty(step.id, ast.isWaitPoint) },
-                    `Wait point at ${nameOf(model)}: at ${analytic.demand} customers an hour${inCase(scenario)} the predicted wait for '${load.id}' (${load.servers}, ${percent(load.utilisation)} busy) `
-                    + `is ${formatDuration(load.meanWait)}, over the tolerated ${formatDuration(step.waitTolerance)}. Add staff (${adviceFor(advice, load, step.waitTolerance)}), shorten its steps, or spread the demand (appointments).`);
+                const node = context.lastProperty(step.id, ast.isWaitPoint);
+                const unitOf = node.tolerance ?? node.expected;
+                const inUnit = (seconds: number) => context.inUnitOf(seconds, unitOf);
+                context.report({ node }, context.messages.rules.BP302.message(context.name(model), String(analytic.demand), inCase(context, scenario),
+                    context.messages.format.quote(load.id), String(load.servers), percent(load.utilisation), inUnit(load.meanWait),
+                    node.tolerance ? context.written(node.tolerance) : inUnit(step.waitTolerance), adviceFor(context, advice, load, step.waitTolerance, inUnit)));
             });
         }
     }
 });
 
-function adviceFor(advice: Map<string, string>, load: PerformerLoad, limit: number): string {
+function adviceFor(context: RuleContext, advice: Map<string, string>, load: PerformerLoad, limit: number, format: (seconds: number) => string): string {
     const key = `${load.id}\u0000${limit}`;
     let text = advice.get(key);
     if (text === undefined) {
-        text = staffForWait(load, limit);
+        text = staffForWait(context, load, limit, format);
         advice.set(key, text);
     }
     return text;
 }
 
 /** A staff count that brings the performer's predicted wait within `limit`, by trying counts upwards. */
-function staffForWait(load: PerformerLoad, limit: number): string {
+function staffForWait(context: RuleContext, load: PerformerLoad, limit: number, format: (seconds: number) => string): string {
+    const t = context.messages.rules.BP302;
     for (let staff = load.servers + 1; staff <= load.servers + 50; staff++) {
         const wait = erlangCWait(staff, load.offeredLoad, load.jobMean, load.jobCv2);
-        if (wait <= limit) return `${staff} would wait ${formatDuration(wait)}`;
+        if (wait <= limit) return t.staffWould(String(staff), format(wait));
     }
-    return `more than ${load.servers + 50}`;
+    return t.moreThan(String(load.servers + 50));
 }
 
 const visibleTimeOverTarget = defineRule({
     code: 'BP303',
     severity: 'warning',
-    title: 'the predicted p90 customer-visible time exceeds the target',
-    rationale: 'The target is what nine customers in ten should get; queues the staff cannot absorb push the slow tenth far past it.',
     check(context) {
         const target = context.model.target;
         const targetNode = context.source.blueprint.members.find(ast.isTarget);
@@ -161,10 +158,10 @@ const visibleTimeOverTarget = defineRule({
             if (analytic.performers.some(p => p.utilisation >= 1)) continue; // BP301
             const run = cachedSimulation(network, Math.min(customers, MAX_CUSTOMERS));
             if (run.customerVisible.p90 <= target) continue;
-            context.report({ node: targetNode },
-                `At ${analytic.demand} customers an hour${inCase(scenario)}, one customer in ten spends more than ${formatDuration(run.customerVisible.p90)} in the process `
-                + `(simulated p90; median ${formatDuration(run.customerVisible.p50)}), over the target of ${formatDuration(target)}. `
-                + `The bottleneck is '${analytic.bottleneck}' at ${percent(analytic.performers.find(p => p.id === analytic.bottleneck)?.utilisation ?? 0)}: add staff there, or shorten the customer-visible steps.`);
+            const inUnit = (seconds: number) => context.inUnitOf(seconds, targetNode.time);
+            context.report({ node: targetNode }, context.messages.rules.BP303.message(String(analytic.demand), inCase(context, scenario),
+                inUnit(run.customerVisible.p90), inUnit(run.customerVisible.p50), context.written(targetNode.time),
+                context.messages.format.quote(analytic.bottleneck ?? '?'), percent(analytic.performers.find(p => p.id === analytic.bottleneck)?.utilisation ?? 0)));
         }
     }
 });
@@ -191,16 +188,13 @@ function cachedSimulation(network: Network, customers: number): SimulationResult
 const overstaffed = defineRule({
     code: 'BP304',
     severity: 'hint',
-    title: 'a performer is under 30% utilisation',
-    rationale: 'Staff who are idle most of the time cost without serving; the production-line approach asks for labour to follow the volume.',
     check(context) {
         for (const { scenario, analytic } of analysesOf(context).cases) {
             for (const load of analytic.performers) {
                 if (!Number.isFinite(load.servers) || load.servers < 2 || load.utilisation >= OVERSTAFFED_BELOW) continue;
                 const fewer = load.servers - 1;
-                context.report(atCase(context, scenario),
-                    `'${load.id}' is only ${percent(load.utilisation)} busy${inCase(scenario)} with ${load.servers}; ${fewer} would be ${percent(load.offeredLoad / fewer)} busy. Consider fewer, or give them other work.`,
-                    'suggestion');
+                context.report(atCase(context, scenario), context.messages.rules.BP304.message(context.messages.format.quote(load.id), percent(load.utilisation),
+                    inCase(context, scenario), String(load.servers), String(fewer), percent(load.offeredLoad / fewer)), 'suggestion');
             }
         }
     }
@@ -209,13 +203,12 @@ const overstaffed = defineRule({
 const analysisNotPossible = defineRule({
     code: 'BP305',
     severity: 'info',
-    title: 'the process analysis cannot run: something it needs is missing',
-    rationale: 'A demand, staff counts and step times are what queues and waits are predicted from; saying what is missing is better than predicting nothing silently.',
     check(context) {
         const { missing } = analysesOf(context);
         if (missing.length === 0) return;
-        context.report(atBlueprintName(context),
-            `The process analysis needs ${missing.join('; ')}. Until then no utilisation, waits or costs are predicted (docs/analysis.md).`);
+        const common = context.messages.rules.common;
+        const items = missing.map(({ item, scenario }) => (scenario === undefined ? item : common.missingInScenario(item, context.messages.format.quote(scenario))));
+        context.report(atBlueprintName(context), context.messages.rules.BP305.message(items.join(common.separator)));
     }
 });
 

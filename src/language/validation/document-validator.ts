@@ -1,9 +1,11 @@
-import { DefaultDocumentValidator, DocumentValidator, UriUtils, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator, UriUtils, type AstNode, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { BlueprintServices } from '../blueprint-module.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
 import * as ast from '../generated/ast.js';
 import { closestName } from '../suggest.js';
+import { problemOf, renderSyntaxProblem } from '../syntax-errors.js';
+import type { IRecognitionException } from 'chevrotain';
 
 /** Beyond this many diagnostics per document the rest are dropped with one final note. */
 export const MAX_DIAGNOSTICS = 500;
@@ -51,19 +53,32 @@ export class BlueprintDocumentValidator extends DefaultDocumentValidator {
         this.ruleSettings.attach(document, this.ruleSettings.configFor(project));
     }
 
+    /** Syntax errors carry the code `syntax` (as in the CLI) and their message in the reader's language. */
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        super.processLexingErrors({ ...parseResult, lexerErrors: parseResult.lexerErrors.slice(0, MAX_DIAGNOSTICS + 1) }, diagnostics, options);
+        const first = diagnostics.length;
+        const lexerErrors = parseResult.lexerErrors.slice(0, MAX_DIAGNOSTICS + 1).map(error => this.localized(error));
+        super.processLexingErrors({ ...parseResult, lexerErrors }, diagnostics, options);
+        markSyntax(diagnostics, first);
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        super.processParsingErrors({ ...parseResult, parserErrors: parseResult.parserErrors.slice(0, MAX_DIAGNOSTICS + 1) }, diagnostics, options);
+        const first = diagnostics.length;
+        const parserErrors = withoutCascades(parseResult.parserErrors).slice(0, MAX_DIAGNOSTICS + 1).map(error => this.localized(error));
+        super.processParsingErrors({ ...parseResult, parserErrors }, diagnostics, options);
+        markSyntax(diagnostics, first);
+    }
+
+    private localized<T extends { message: string }>(error: T): T {
+        const problem = problemOf(error);
+        return problem ? { ...error, message: renderSyntaxProblem(problem, this.localization.messages) } : error;
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
         let stepsElsewhere: Map<string, { blueprint: string; file: string }> | undefined;
+        const recovered = recoveredReferences(document);
         for (const reference of document.references) {
             const error = reference.error;
-            if (!error || diagnostics.length > MAX_DIAGNOSTICS) continue;
+            if (!error || diagnostics.length > MAX_DIAGNOSTICS || recovered(error.info.container, reference.$refNode?.offset)) continue;
             const refText = error.info.reference.$refText;
             const m = this.localization.messages.linking;
             const kindKey = error.info.property === 'performer' ? 'performer' : error.info.property === 'phase' ? 'phase' : 'step';
@@ -100,6 +115,42 @@ export class BlueprintDocumentValidator extends DefaultDocumentValidator {
         }
         return found;
     }
+}
+
+/**
+ * References the parser's recovery made up: the word a syntax error is about
+ * (`minutes` in `time 5 minutes` read as the start of a flow), or a flow
+ * without any arrow. The syntax error says what is wrong; an "Unknown step"
+ * about the same word would be a false report.
+ */
+function recoveredReferences(document: LangiumDocument): (container: AstNode, offset: number | undefined) => boolean {
+    const errorOffsets = new Set(document.parseResult.parserErrors.map(e => e.token.startOffset));
+    return (container, offset) => (offset !== undefined && errorOffsets.has(offset)) || (ast.isFlow(container) && container.edges.length === 0);
+}
+
+function markSyntax(diagnostics: Diagnostic[], from: number): void {
+    for (let i = from; i < diagnostics.length; i++) diagnostics[i].code = 'syntax';
+}
+
+/**
+ * The first syntax error of a line, and every line's first after it: the
+ * recovery after an error often trips over the rest of the same line (\`time 5
+ * minutes evidence "c" }\` gave three errors for one missing unit). The
+ * parser's own note that it stopped is always kept.
+ */
+function withoutCascades<T extends IRecognitionException>(errors: T[]): T[] {
+    let line = -1;
+    return errors.filter((error, i) => {
+        if (error.name === 'TooManyErrors') return true;
+        // After an error the recovery often closes blocks early; the `}` left over then closes "nothing".
+        const problem = problemOf(error);
+        if (i > 0 && (problem?.kind === 'extraBrace' || problem?.kind === 'topLevelOnly')) return false;
+        const at = error.token.startLine;
+        if (at === undefined || Number.isNaN(at) || at < 0) return true;
+        if (at === line) return false;
+        line = at;
+        return true;
+    });
 }
 
 export function capDiagnostics(diagnostics: Diagnostic[], messages: Messages = messagesFor('en')): Diagnostic[] {

@@ -2,12 +2,11 @@
  * Fail point, wait and time rules BP101–BP105 (Shostack 1984): where the
  * process can break in a way the customer notices, and how long it takes.
  */
-import { formatDuration } from '../../model/duration.js';
 import { neighbours, reachableFrom } from '../../model/graph.js';
 import { customerVisibleDuration, customerVisiblePath, isAboveLine, isSelfService } from '../../model/metrics.js';
 import * as ast from '../generated/ast.js';
 import { addRecoveryStub, raiseToleranceOrTarget } from '../lsp/quick-fixes.js';
-import { atStep, defineRule, nameOf, required, type RuleContext } from './rule.js';
+import { atStep, defineRule, required, type RuleContext } from './rule.js';
 
 function failPointNode(context: RuleContext, stepId: string): ast.FailPoint {
     return context.lastProperty(stepId, ast.isFailPoint);
@@ -15,16 +14,15 @@ function failPointNode(context: RuleContext, stepId: string): ast.FailPoint {
 
 const failPointReported = defineRule({
     code: 'BP101',
-    severity: 'warning',
-    title: 'every declared fail point is listed in the Problems view',
-    rationale: 'Fail points are where the process can break in a way the customer notices; listed in the Problems view, they are the designer\'s checklist of what to manage.',
+    severity: 'info',
+    local: true,
     check(context) {
         for (const step of context.model.steps) {
             if (!step.fail) continue;
-            const recovery = step.fail.recoveryStep ? ` Recovery: step '${step.fail.recoveryStep}'.`
-                : step.fail.recoveryText ? ` Recovery: ${step.fail.recoveryText}.` : '';
-            context.report({ node: failPointNode(context, step.id), property: 'reason' },
-                `Fail point at ${nameOf(step)}: ${step.fail.reason}.${recovery}`);
+            const t = context.messages.rules.BP101;
+            const recovery = step.fail.recoveryStep ? t.recoveryStep(context.messages.rules.common.stepName(step.fail.recoveryStep))
+                : step.fail.recoveryText ? t.recoveryText(step.fail.recoveryText) : '';
+            context.report({ node: failPointNode(context, step.id), property: 'reason' }, t.message(context.name(step), step.fail.reason) + recovery);
         }
     }
 });
@@ -32,38 +30,39 @@ const failPointReported = defineRule({
 const failPointHasRecovery = defineRule({
     code: 'BP102',
     severity: 'warning',
-    title: 'a fail point has a recovery',
-    rationale: 'A fail point is only managed when the service knows how to recover.',
     fix: addRecoveryStub,
     check(context) {
         for (const step of context.model.steps) {
             if (!step.fail || step.fail.recoveryStep || step.fail.recoveryText) continue;
             const conditionalExit = context.model.flows.some(f => f.from === step.id && f.condition !== undefined);
             if (!conditionalExit) {
-                context.report({ node: failPointNode(context, step.id) },
-                    `Fail point at ${nameOf(step)} has no recovery. Say how the service recovers when "${step.fail.reason}" happens: recover <step> or recover "…", or a flow out of the step with when "…".`);
+                context.report({ node: failPointNode(context, step.id) }, context.messages.rules.BP102.message(context.name(step), step.fail.reason));
             }
         }
     }
 });
 
 /**
- * BP103: a wait point whose expected wait is longer than the wait the
- * customer tolerates. A wait point without a tolerance is not checked.
+ * BP103: a wait point whose expected wait is longer than its tolerance. A
+ * wait point without a tolerance is not checked. Above the line of
+ * visibility it is the customer's wait; below it the customer does not see
+ * the wait, only the delay it causes, so the message says that instead.
  */
 const waitWithinTolerance = defineRule({
     code: 'BP103',
     severity: 'warning',
-    title: 'a wait point\'s expected wait exceeds its tolerance',
-    rationale: 'Past its tolerance a wait becomes a failure the customer notices.',
+    local: true,
     check(context) {
         for (const step of context.model.steps) {
             const wait = step.wait;
             if (wait?.tolerance === undefined || wait.expected <= wait.tolerance) continue;
-            context.report({ node: context.lastProperty(step.id, ast.isWaitPoint) },
-                `Wait point at ${nameOf(step)}: the expected wait (${formatDuration(wait.expected)}) exceeds what the customer tolerates (${formatDuration(wait.tolerance)}). `
-                + 'Past its tolerance a wait turns into a failure the customer notices. Shorten the wait (staff for the peak, appointments, a faster step before it), '
-                + 'fill it (a queue number, a screen showing progress), or correct the figures if the wait is really shorter.');
+            const node = context.lastProperty(step.id, ast.isWaitPoint);
+            const expected = context.written(node.expected);
+            const tolerance = node.tolerance ? context.written(node.tolerance) : '';
+            const t = context.messages.rules.BP103;
+            context.report({ node }, isAboveLine(step.zone, 'visibility')
+                ? t.customer(context.name(step), expected, tolerance)
+                : t.hidden(context.zone(step.zone), context.name(step), expected, tolerance));
         }
     }
 });
@@ -78,31 +77,54 @@ const waitWithinTolerance = defineRule({
 const timeWithinStandards = defineRule({
     code: 'BP104',
     severity: 'warning',
-    title: 'a standard time exceeds its tolerance, or the customer-visible time exceeds the target',
-    rationale: 'Shostack\'s time standards: a standard beyond its own tolerance is out of tolerance every time; the customer experiences every minute above the line of visibility.',
     fix: raiseToleranceOrTarget,
     check(context) {
         for (const step of context.model.steps) {
             const time = step.time;
             if (time?.tolerance === undefined || time.standard <= time.tolerance) continue;
-            context.report({ node: context.lastProperty(step.id, ast.isTimeStandard) },
-                `Step ${nameOf(step)} has a standard time of ${formatDuration(time.standard)}, longer than its tolerance of ${formatDuration(time.tolerance)}: `
-                + 'done to standard it is already out of tolerance. Simplify or automate the step to bring the standard down, or revise the tolerance.');
+            const node = context.lastProperty(step.id, ast.isTimeStandard);
+            context.report({ node }, context.messages.rules.BP104.standard(context.name(step), context.written(node.standard), node.tolerance ? context.written(node.tolerance) : ''));
         }
         const { target, metrics } = context.model;
         const targetNode = context.source.blueprint.members.find(ast.isTarget);
         if (target === undefined || !targetNode || metrics.customerVisibleTime <= target) return;
-        const timed = customerVisiblePath(context.graph, context.model.steps).path
-            .map(id => context.step(id))
-            .filter(step => customerVisibleDuration(step) > 0);
-        const longest = [...timed].sort((a, b) => customerVisibleDuration(b) - customerVisibleDuration(a)).slice(0, 3);
-        context.report({ node: targetNode },
-            `The customer spends ${formatDuration(metrics.customerVisibleTime)} in the process along its longest path `
-            + `(${timed.map(s => `'${s.id}'`).join(' → ')}), over the target of ${formatDuration(target)}. `
-            + `The customer experiences every minute of customer and onstage work and waiting. Shorten the biggest items: `
-            + `${longest.map(s => `${nameOf(s)} ${formatDuration(customerVisibleDuration(s))}`).join(', ')}; or move work below the line of visibility.`);
+        // The real path, every step on it: a customer-visible step without a time is marked, the others are not hidden.
+        const t = context.messages.rules.BP104;
+        const inTargetUnit = (seconds: number) => context.inUnitOf(seconds, targetNode.time);
+        const path = wholePath(context, customerVisiblePath(context.graph, context.model.steps).path).map(id => context.step(id));
+        const shown = path.map(step => {
+            const name = context.messages.rules.common.stepName(step.id);
+            const visible = isAboveLine(step.zone, 'visibility');
+            return visible && customerVisibleDuration(step) === 0 ? t.untimed(name) : name;
+        }).join(context.messages.rules.common.arrow);
+        const longest = path.filter(step => customerVisibleDuration(step) > 0)
+            .sort((a, b) => customerVisibleDuration(b) - customerVisibleDuration(a)).slice(0, 3);
+        context.report({ node: targetNode }, t.target(inTargetUnit(metrics.customerVisibleTime), shown, context.written(targetNode.time),
+            longest.map(s => t.item(context.name(s), inTargetUnit(customerVisibleDuration(s)))).join(context.messages.rules.common.listSeparator)));
     }
 });
+
+/**
+ * The heaviest path runs between its first and last timed steps; the path the
+ * customer walks goes on back to where the process starts and on to where it
+ * ends, through steps that add no time (first flow each way, no step twice).
+ */
+function wholePath(context: RuleContext, timed: string[]): string[] {
+    const path = [...timed];
+    const on = new Set(path);
+    const extend = (end: () => string | undefined, next: (id: string) => string[], add: (id: string) => void) => {
+        for (let id = end(); id !== undefined;) {
+            const step = next(id).find(n => !on.has(n));
+            if (step === undefined) break;
+            on.add(step);
+            add(step);
+            id = step;
+        }
+    };
+    extend(() => path[0], id => context.predecessors(id), id => path.unshift(id));
+    extend(() => path.at(-1), id => context.successors(id), id => path.push(id));
+    return path;
+}
 
 /**
  * BP105 (hint), likely fail points that are not declared. A step "declares"
@@ -122,24 +144,16 @@ const timeWithinStandards = defineRule({
 const likelyFailPoints = defineRule({
     code: 'BP105',
     severity: 'hint',
-    title: 'likely fail point not declared',
-    rationale: 'Hand-offs to invisible work, customers working machines alone, and steps waiting on several hand-offs are where processes typically break.',
     check(context) {
         reportRoundTrips(context);
         for (const step of context.model.steps) {
             if (step.fail) continue;
             if (isSelfService(step) && step.evidence.length === 0 && step.notes.length === 0) {
-                context.report(atStep(context, step.id),
-                    `Likely fail point: ${nameOf(step)} is self-service, and gives the customer no evidence or instructions. `
-                    + 'When the customer does the work (顾客合作法, the customer as co-producer), unclear screens and missing guidance are where the process breaks. '
-                    + 'Add evidence "…" (the screen, a guide) or a note "…" with the instructions, or declare fail "…" recover … for the customer who gets stuck.');
+                context.report(atStep(context, step.id), context.messages.rules.BP105.selfService(context.name(step)));
             }
             const inbound = context.predecessors(step.id);
             if (inbound.length >= 3) {
-                context.report(atStep(context, step.id),
-                    `Likely fail point: ${nameOf(step)} joins ${inbound.length} inbound flows (${inbound.map(id => `'${id}'`).join(', ')}). `
-                    + 'A step that waits for several hand-offs stalls when any one is late, lost or incomplete. '
-                    + 'Declare fail "…" with a recovery, or reduce the hand-offs.');
+                context.report(atStep(context, step.id), context.messages.rules.BP105.join(context.name(step), inbound.length, context.names(inbound)));
             }
         }
     }
@@ -163,15 +177,8 @@ function reportRoundTrips(context: RuleContext): void {
         const from = required(entering.get(landing.id), `steps entering '${landing.id}'`);
         const involved = [...from, ...excursion, ...returns].map(id => context.step(id));
         if (involved.some(s => s.fail)) continue;
-        context.report(atStep(context, landing.id),
-            `Likely fail point: work goes below the line of visibility at ${nameOf(landing)} (from ${list(from)}) and comes back up to ${list(returns)}. `
-            + 'While it is below the line the customer waits on work they cannot see, and the job changes hands twice. '
-            + `Declare fail "…" recover … on ${nameOf(landing)} or another step of this round trip.`);
+        context.report(atStep(context, landing.id), context.messages.rules.BP105.roundTrip(context.name(landing), context.names(from), context.names(returns)));
     }
-}
-
-function list(ids: string[]): string {
-    return ids.map(id => `'${id}'`).join(', ');
 }
 
 export const failPointRules = [failPointReported, failPointHasRecovery, waitWithinTolerance, timeWithinStandards, likelyFailPoints];

@@ -1,14 +1,16 @@
 import { describeError, serverLog, type ServerLog } from '../log.js';
-import { AstUtils, type AstNode, type IndexManager, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { BlueprintServices } from '../blueprint-module.js';
 import { buildBlueprint } from '../model-builder.js';
 import { RuleContext } from './rule.js';
 import { ALL_RULES, ruleAnchor } from './rules.js';
 import type { RuleSettings } from './settings.js';
+import type { Localization } from '../localization.js';
+import type { Messages } from '../../i18n/index.js';
 
 export function registerValidationChecks(services: BlueprintServices): void {
-    const validator = new BlueprintValidator(services.validation.RuleSettings, services.shared.workspace.IndexManager, serverLog(services.shared.lsp.Connection));
+    const validator = new BlueprintValidator(services.validation.RuleSettings, services.shared.workspace.IndexManager, serverLog(services.shared.lsp.Connection), services.i18n.Localization);
     const checks: ValidationChecks<ast.ServiceBlueprintAstType> = {
         Model: validator.checkModel.bind(validator),
         Blueprint: validator.checkBlueprint.bind(validator),
@@ -19,13 +21,17 @@ export function registerValidationChecks(services: BlueprintServices): void {
 }
 
 export class BlueprintValidator {
-    constructor(private readonly settings: RuleSettings, private readonly index: IndexManager, private readonly log: ServerLog) {}
+    constructor(private readonly settings: RuleSettings, private readonly index: IndexManager, private readonly log: ServerLog, private readonly localization: Localization) {}
+
+    private get messages(): Messages {
+        return this.localization.messages;
+    }
 
     checkModel(model: ast.Model, accept: ValidationAcceptor): void {
-        reportDuplicateNames(model.elements, 'declaration', accept);
+        reportDuplicateNames(model.elements, 'declaration', accept, this.messages);
         this.reportDeclaredElsewhere(model, accept);
         for (const problem of this.settings.configOf(AstUtils.getDocument(model)).problems) {
-            accept('warning', `${problem}.`, { node: model, range: firstLine(), code: 'settings' });
+            accept('warning', this.messages.validation.settingsProblem(problem), { node: model, range: firstLine(), code: 'settings' });
         }
     }
 
@@ -40,7 +46,7 @@ export class BlueprintValidator {
         for (const element of model.elements) {
             const other = element.name ? elsewhere.get(element.name) : undefined;
             if (other) {
-                accept('error', `'${element.name}' is also declared in ${other.slice(other.lastIndexOf('/') + 1)}; top-level names are shared by the whole workspace and must be unique.`,
+                accept('error', this.messages.validation.declaredElsewhere(element.name, other.slice(other.lastIndexOf('/') + 1)),
                     { node: element, property: 'name', code: 'duplicate-name' });
             }
         }
@@ -48,8 +54,7 @@ export class BlueprintValidator {
 
     checkClassification(block: ast.Classification, accept: ValidationAcceptor): void {
         for (const property of ['divergence', 'object', 'contact', 'approach'] as const) {
-            block[property].slice(1).forEach((_, i) => accept('warning',
-                `${property} is declared more than once; the last value counts.`,
+            block[property].slice(1).forEach((_, i) => accept('warning', this.messages.validation.duplicateAxis(property),
                 { node: block, property, index: i + 1, code: 'duplicate-property' }));
         }
     }
@@ -59,7 +64,7 @@ export class BlueprintValidator {
         for (const property of step.properties) {
             if (property.$type === 'EvidenceProp' || property.$type === 'Note') continue;
             if (seen.has(property.$type)) {
-                accept('warning', `This step already has a ${keywordOf(property)}; the last one counts.`, { node: property, code: 'duplicate-property' });
+                accept('warning', this.messages.validation.duplicateProperty(keywordOf(property, this.messages)), { node: property, code: 'duplicate-property' });
             }
             seen.add(property.$type);
         }
@@ -67,16 +72,21 @@ export class BlueprintValidator {
 
     checkBlueprint(blueprint: ast.Blueprint, accept: ValidationAcceptor): void {
         const lanes = blueprint.members.filter(ast.isLane);
-        reportDuplicateNames(lanes.flatMap(l => l.steps), 'step', accept);
-        reportDuplicateNames(blueprint.members.filter(ast.isPhase), 'phase', accept);
-        reportDuplicateNames(lanes.filter(l => l.name), 'lane', accept);
+        const messages = this.messages;
+        reportDuplicateNames(lanes.flatMap(l => l.steps), 'step', accept, messages);
+        reportDuplicateNames(blueprint.members.filter(ast.isPhase), 'phase', accept, messages);
+        reportDuplicateNames(lanes.filter(l => l.name), 'lane', accept, messages);
         const built = buildBlueprint(blueprint);
-        const config = this.settings.configOf(AstUtils.getDocument(blueprint));
+        const document = AstUtils.getDocument(blueprint);
+        const config = this.settings.configOf(document);
+        // A recovered parse may have lost or invented lanes, lines and flows: only rules about single written facts run.
+        const broken = hasSyntaxErrors(document, blueprint);
+        const docsUrl = config.docsUrl && docsFor(config.docsUrl, this.localization.locale);
         for (const rule of ALL_RULES) {
             const severity = config.severities[rule.code];
-            if (severity === 'off') continue;
-            const codeDescription = config.docsUrl ? { href: `${config.docsUrl}#${ruleAnchor(rule.code)}` } : undefined;
-            const context = new RuleContext(built, (target, message, kind = 'violation') =>
+            if (severity === 'off' || (broken && !rule.local)) continue;
+            const codeDescription = docsUrl ? { href: `${docsUrl}#${ruleAnchor(rule.code)}` } : undefined;
+            const context = new RuleContext(built, messages, (target, message, kind = 'violation') =>
                 accept(kind === 'suggestion' ? 'hint' : severity, message, { ...target, code: rule.code, codeDescription }));
             try {
                 rule.check(context);
@@ -88,24 +98,36 @@ export class BlueprintValidator {
     }
 }
 
-function reportDuplicateNames(nodes: Array<AstNode & { name?: string }>, kind: string, accept: ValidationAcceptor): void {
+/** Whether a parser or lexer error lies inside the blueprint's text (or runs off its end: a missing closing brace). */
+function hasSyntaxErrors(document: LangiumDocument, blueprint: ast.Blueprint): boolean {
+    const range = blueprint.$cstNode;
+    if (!range) return false;
+    const { lexerErrors, parserErrors } = document.parseResult;
+    const inside = (offset: number) => offset >= range.offset && offset <= range.end;
+    return parserErrors.some(e => (Number.isNaN(e.token.startOffset) ? range.end >= document.textDocument.getText().trimEnd().length : inside(e.token.startOffset)))
+        || lexerErrors.some(e => inside(e.offset));
+}
+
+/** The rule documentation of the reader's language: README.zh-CN.md beside README.md, same anchors. */
+export function docsFor(readmeUrl: string, locale: string): string {
+    return locale === 'zh-cn' ? readmeUrl.replace(/readme\.md$/i, 'README.zh-CN.md') : readmeUrl;
+}
+
+function reportDuplicateNames(nodes: Array<AstNode & { name?: string }>, kind: keyof Messages['validation']['kind'], accept: ValidationAcceptor, messages: Messages): void {
     const first = new Map<string, AstNode>();
     for (const node of nodes) {
         if (!node.name) continue;
         if (first.has(node.name)) {
-            accept('error', `Duplicate ${kind} name '${node.name}': names must be unique.`, { node, property: 'name', code: 'duplicate-name' });
+            accept('error', messages.validation.duplicateName(messages.validation.kind[kind], node.name), { node, property: 'name', code: 'duplicate-name' });
         } else {
             first.set(node.name, node);
         }
     }
 }
 
-function keywordOf(property: ast.StepProperty): string {
-    const keywords: Record<string, string> = {
-        PerformerRef: 'performer (by)', ChannelProp: 'channel (via)', PhaseRef: 'phase', TimeStandard: 'time standard',
-        WaitPoint: 'wait point', FailPoint: 'fail point', Discretion: 'discretion marker'
-    };
-    return keywords[property.$type] ?? property.$type;
+function keywordOf(property: ast.StepProperty, messages: Messages): string {
+    const names: Record<string, string> = messages.validation.property;
+    return names[property.$type] ?? property.$type;
 }
 
 function firstLine() {
