@@ -7,18 +7,13 @@ import { output as stdio } from './output.js';
 import type { StepModel } from '../model/types.js';
 import { choiceOf, loadBlueprint, markdownTable, minutes, money, parseOptions, percent, textTable, wholeNumber, type LoadedBlueprint } from './analysis-input.js';
 import { CliError } from './errors.js';
+import { text } from './text.js';
 import { DEFAULT_CUSTOMERS, simulateBlueprint, type SimulateReport } from './simulate.js';
 
-const TEXT = {
-    needsTwo: 'compare takes two blueprints: <as-is[#Name]> <to-be[#Name]>',
-    noScenario: (path: string, name: string) => `${path} has no scenario '${name}'`,
-    notAnalysed: (path: string, missing: string[]) => `${path}: not analysed (needs ${missing.join('; ')})`,
-    heading: (a: string, b: string, scenario: string | undefined) => `compare ${a} → ${b}${scenario ? ` (scenario ${scenario})` : ''}`,
-    stepSummary: (added: number, removed: number, changed: number) => `steps: ${added} added, ${removed} removed, ${changed} changed`
-};
 
 type Kind = 'count' | 'duration' | 'share' | 'money' | 'rate';
-export interface MetricDelta { metric: string; kind: Kind; asIs?: number; toBe?: number; delta?: number }
+export type MetricName = keyof ReturnType<typeof text>['compare']['metric'];
+export interface MetricDelta { metric: MetricName; kind: Kind; asIs?: number; toBe?: number; delta?: number }
 
 export interface StepChange { step: string; changes: string[] }
 export interface StepDiff { added: string[]; removed: string[]; changed: StepChange[] }
@@ -36,14 +31,14 @@ export async function compareCommand(args: string[]): Promise<number> {
     const { values, positionals } = parseOptions(args, {
         scenario: { type: 'string' }, customers: { type: 'string' }, seed: { type: 'string' }, format: { type: 'string' }
     });
-    if (positionals.length !== 2) throw new CliError(TEXT.needsTwo);
-    const format = choiceOf(values.format, ['text', 'md', 'json'], 'format', 'text');
+    if (positionals.length !== 2) throw new CliError(text().compare.needsTwo);
+    const format = choiceOf(values.format, ['text', 'md', 'json'] as const, 'format', 'text');
     const customers = wholeNumber(values.customers, 'customers', DEFAULT_CUSTOMERS);
     const seed = wholeNumber(values.seed, 'seed', 1, 0);
     const scenario = values.scenario as string | undefined;
     const [asIs, toBe] = [await loadBlueprint(positionals[0]), await loadBlueprint(positionals[1])];
     for (const side of [asIs, toBe]) {
-        if (scenario !== undefined && !side.model.scenarios?.some(s => s.id === scenario)) throw new CliError(TEXT.noScenario(side.path, scenario));
+        if (scenario !== undefined && !side.model.scenarios?.some(s => s.id === scenario)) throw new CliError(text().compare.noScenario(side.path, scenario));
     }
     const comparison = compare(asIs, toBe, scenario, customers, seed);
     stdio.line(format === 'json' ? JSON.stringify(comparison, null, 2) : format === 'md' ? formatMarkdown(comparison) : formatText(comparison));
@@ -54,7 +49,7 @@ export function compare(asIs: LoadedBlueprint, toBe: LoadedBlueprint, scenario: 
     const notes: string[] = [];
     const analysed = (side: LoadedBlueprint): SimulateReport | undefined => {
         const result = simulateBlueprint(side, scenario, customers, seed);
-        if ('missing' in result) { notes.push(TEXT.notAnalysed(side.path, result.missing)); return undefined; }
+        if ('missing' in result) { notes.push(text().compare.notAnalysed(side.path, result.missing.join('; '))); return undefined; }
         return result.report;
     };
     const [a, b] = [analysed(asIs), analysed(toBe)];
@@ -68,7 +63,7 @@ export function compare(asIs: LoadedBlueprint, toBe: LoadedBlueprint, scenario: 
     };
 }
 
-function delta(metric: string, kind: Kind, asIs: number | undefined, toBe: number | undefined): MetricDelta {
+function delta(metric: MetricName, kind: Kind, asIs: number | undefined, toBe: number | undefined): MetricDelta {
     return { metric, kind, asIs, toBe, delta: asIs !== undefined && toBe !== undefined ? toBe - asIs : undefined };
 }
 
@@ -110,10 +105,11 @@ export function diffSteps(asIs: StepModel[], toBe: StepModel[]): StepDiff {
         const old = before.get(step.id);
         if (!old) continue;
         const changes: string[] = [];
-        if (old.zone !== step.zone) changes.push(`zone ${old.zone} → ${step.zone}`);
-        else if (old.lane !== step.lane) changes.push(`lane ${old.lane} → ${step.lane}`);
-        if (old.performer?.id !== step.performer?.id) changes.push(`performer ${old.performer?.id ?? '—'} → ${step.performer?.id ?? '—'}`);
-        if (old.time?.standard !== step.time?.standard) changes.push(`time ${minutes(old.time?.standard)} → ${minutes(step.time?.standard)}`);
+        const change = text().compare.change;
+        if (old.zone !== step.zone) changes.push(change.zone(old.zone, step.zone));
+        else if (old.lane !== step.lane) changes.push(change.lane(old.lane, step.lane));
+        if (old.performer?.id !== step.performer?.id) changes.push(change.performer(old.performer?.id ?? '—', step.performer?.id ?? '—'));
+        if (old.time?.standard !== step.time?.standard) changes.push(change.time(minutes(old.time?.standard), minutes(step.time?.standard)));
         if (changes.length > 0) changed.push({ step: step.id, changes });
     }
     return {
@@ -137,12 +133,13 @@ function showDelta(m: MetricDelta): string {
     if (m.delta === 0) return '0';
     const sign = m.delta > 0 ? '+' : '−';
     const size = Math.abs(m.delta);
-    const text = m.kind === 'share' ? `${(Math.round(size * 1000) / 10).toFixed(1)} pt` : show(m.kind, size);
-    return `${sign}${text}`;
+    const shown = m.kind === 'share' ? text().compare.points((Math.round(size * 1000) / 10).toFixed(1)) : show(m.kind, size);
+    return `${sign}${shown}`;
 }
 
 function metricRows(c: Comparison): string[][] {
-    return [['metric', 'as-is', 'to-be', 'Δ'], ...c.metrics.map(m => [m.metric, show(m.kind, m.asIs), show(m.kind, m.toBe), showDelta(m)])];
+    const { header, metric } = text().compare;
+    return [[header.metric, header.asIs, header.toBe, header.delta], ...c.metrics.map(m => [metric[m.metric], show(m.kind, m.asIs), show(m.kind, m.toBe), showDelta(m)])];
 }
 
 function stepLines(diff: StepDiff, bullet: string): string[] {
@@ -153,18 +150,23 @@ function stepLines(diff: StepDiff, bullet: string): string[] {
     ];
 }
 
+function heading(c: Comparison): string {
+    const t = text().compare;
+    return c.scenario ? t.headingWithScenario(c.asIs, c.toBe, c.scenario) : t.heading(c.asIs, c.toBe);
+}
+
 export function formatText(c: Comparison): string {
     return [
-        TEXT.heading(c.asIs, c.toBe, c.scenario), '', ...textTable(metricRows(c)), '',
-        TEXT.stepSummary(c.steps.added.length, c.steps.removed.length, c.steps.changed.length),
-        ...stepLines(c.steps, '  '), ...c.notes.map(n => `note: ${n}`)
+        heading(c), '', ...textTable(metricRows(c)), '',
+        text().compare.stepSummary(c.steps.added.length, c.steps.removed.length, c.steps.changed.length),
+        ...stepLines(c.steps, '  '), ...c.notes.map(n => `${text().errors.notePrefix}${n}`)
     ].join('\n');
 }
 
 export function formatMarkdown(c: Comparison): string {
     return [
-        `### ${TEXT.heading(c.asIs, c.toBe, c.scenario)}`, '', ...markdownTable(metricRows(c)), '',
-        `**${TEXT.stepSummary(c.steps.added.length, c.steps.removed.length, c.steps.changed.length)}**`, '',
+        `### ${heading(c)}`, '', ...markdownTable(metricRows(c)), '',
+        `**${text().compare.stepSummary(c.steps.added.length, c.steps.removed.length, c.steps.changed.length)}**`, '',
         ...stepLines(c.steps, '- ').map(l => l.replace(/^- ([+~-]) /, '- `$1` ')), ...c.notes.map(n => `> ${n}`)
     ].join('\n');
 }

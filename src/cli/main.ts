@@ -1,124 +1,104 @@
 /**
- * blueprint check | render | stats — the same core as the editor, for CI and documents.
+ * blueprint check | format | render | stats | simulate | compare | init — the
+ * same core as the editor, for CI and documents, in the user's language.
  */
-import { readFileSync } from 'node:fs';
-import { output } from './output.js';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { checkedFiles, formatCheckJson, formatCheckText, summary } from './check.js';
-import { CliError } from './errors.js';
+import { localeFromEnvironment, resolveLocale, type Locale } from '../i18n/index.js';
+import { parseOptions } from './args.js';
+import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
-import { formatCommand } from './format.js';
+import { CliError } from './errors.js';
+import { formatCommandFromArgs } from './format.js';
+import { initCommand } from './init.js';
+import { output } from './output.js';
 import { renderCommand } from './render.js';
-import { isMarkdownPath, renderMarkdownCommand } from './render-markdown.js';
 import { simulateCommand } from './simulate.js';
 import { collectStats, formatStatsText } from './stats.js';
-import { collectBlueprintFiles, loadWorkspace } from './workspace.js';
+import { joined, setCliLocale, text } from './text.js';
+import { toolVersion } from './tool.js';
+import { choiceOf, stringOption, stringsOption } from './args.js';
+import { collectInputs, loadWorkspace } from './workspace.js';
 
-const USAGE = `Usage:
-  blueprint check <files, folders or 'globs'...> [--format text|json] [--config blueprint.config.json]
-  blueprint format [--check] <files, folders or 'globs'...>   (the editor's formatter; --check exits 1 on unformatted files)
-  blueprint render <file or folder> -o <out.svg|out.png|folder> [--theme light|dark|high-contrast] [--format svg|png]
-  blueprint render <notes.md> -o <out.md|out.html> [--theme …] [--format md|html]   (each \`\`\`blueprint fence → its diagram)
-  blueprint stats <files or folders...> [--format text|json]
-  blueprint simulate <file[#Name]> [--scenario NAME] [--customers N] [--seed S] [--format text|json|md]
-                     [--staff-for PERFORMER [--goal "p90 wait < 10 min"]]
-  blueprint compare <as-is[#Name]> <to-be[#Name]> [--scenario NAME] [--customers N] [--seed S] [--format text|md|json]
+type UsageKey = keyof ReturnType<typeof text>['usage']['commands'];
 
-Exit codes: 0 fine, 1 a blueprint has errors (check), or cannot be analysed, is overloaded or misses the staffing goal (simulate, compare), 
-            2 bad usage, a missing or unreadable file, no blueprints found, an unwritable output;
-            3 internal error (a bug: please report it with the command and the file).
-  blueprint --version | blueprint help <command> | blueprint <command> --help`;
+/** The usage lines of each command (render has two forms). */
+const USAGE_OF: Record<string, UsageKey[]> = {
+    check: ['check'], format: ['format'], render: ['render', 'renderMarkdown'], stats: ['stats'],
+    simulate: ['simulate'], compare: ['compare'], init: ['init']
+};
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-interface ParsedArgs { values: Record<string, string | boolean | undefined>; positionals: string[] }
-
-function parse(args: string[], options: Options): ParsedArgs {
-    try {
-        return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-    } catch (error) {
-        // node:util's messages are multi-line and mention internals; keep the first sentence.
-        throw new CliError((error as Error).message.split('\n')[0].replace(/\. To specify.*$/, ''));
-    }
+/** Every command's synopsis, or one command's with its options explained; then the common options and exit codes. */
+export function usage(command?: string): string {
+    const u = text().usage;
+    const keys = command ? USAGE_OF[command] : Object.values(USAGE_OF).flat();
+    const lines = [u.heading, ...keys.map(key => `  ${u.commands[key]}`)];
+    if (command) lines.push('', ...keys.map(key => u.details[key]));
+    lines.push('', u.common, '', u.exitCodes);
+    return lines.join('\n');
 }
 
-function choice(value: unknown, allowed: string[], option: string): string | undefined {
-    if (value === undefined) return undefined;
-    if (typeof value !== 'string' || !allowed.includes(value)) throw new CliError(`--${option} must be one of ${allowed.join(', ')} (got '${typeof value === 'string' ? value : typeof value}')`);
-    return value;
+function helpFor(command?: string): () => number {
+    return () => {
+        output.line(usage(command));
+        return 0;
+    };
 }
 
-async function check(args: string[]): Promise<number> {
-    const { values, positionals } = parse(args, { format: { type: 'string' }, config: { type: 'string' } });
+async function stats(args: string[], help: () => number): Promise<number> {
+    const { values, positionals } = parseOptions(args, { format: { type: 'string' }, 'stdin-filename': { type: 'string' }, ignore: { type: 'string', multiple: true } });
     if (values.help) return help();
-    const format = choice(values.format, ['text', 'json'], 'format') ?? 'text';
-    const files = collectBlueprintFiles(positionals);
-    const checked = checkedFiles(await loadWorkspace(files, values.config as string | undefined));
-    const result = summary(checked);
-    if (format === 'json') {
-        output.line(formatCheckJson(checked));
-    } else {
-        const text = formatCheckText(checked);
-        if (text) output.line(text);
-        output.line(result.text);
-    }
-    return result.errors > 0 ? 1 : 0;
-}
-
-async function stats(args: string[]): Promise<number> {
-    const { values, positionals } = parse(args, { format: { type: 'string' } });
-    if (values.help) return help();
-    const format = choice(values.format, ['text', 'json'], 'format') ?? 'text';
-    const collected = collectStats(await loadWorkspace(collectBlueprintFiles(positionals)));
+    const format = choiceOf(values.format, ['text', 'json'] as const, 'format', 'text');
+    const inputs = collectInputs(positionals, { stdinFilename: stringOption(values['stdin-filename']), ignore: stringsOption(values.ignore) });
+    const collected = collectStats(await loadWorkspace(inputs));
     output.line(format === 'json' ? JSON.stringify(collected, null, 2) : formatStatsText(collected));
     return 0;
 }
 
-async function render(args: string[]): Promise<number> {
-    const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, theme: { type: 'string' }, format: { type: 'string' } });
-    if (values.help) return help();
-    const theme = choice(values.theme, ['light', 'dark', 'high-contrast'], 'theme') ?? 'light';
-    if (positionals.length === 1 && isMarkdownPath(positionals[0]) && typeof values.output === 'string') {
-        return renderMarkdownCommand(positionals[0], values.output, theme as 'light' | 'dark' | 'high-contrast', values.format);
+/** simulate and compare parse their own options; --help is answered here. */
+function withHelp(run: (args: string[]) => Promise<number>): (args: string[], help: () => number) => Promise<number> {
+    return (args, help) => (args.includes('--help') || args.includes('-h') ? Promise.resolve(help()) : run(args));
+}
+
+const COMMANDS: Record<string, (args: string[], help: () => number) => Promise<number>> = {
+    check: checkCommand, format: formatCommandFromArgs, render: renderCommand, stats,
+    simulate: withHelp(simulateCommand), compare: withHelp(compareCommand), init: initCommand
+};
+
+/** `--lang en|zh-cn` (anywhere, or `--lang=…`) taken out of the arguments; without it the environment decides. */
+function takeLanguage(argv: string[]): { locale: Locale; args: string[] } {
+    const args: string[] = [];
+    let chosen: string | undefined;
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--lang') chosen = argv[++i] ?? '';
+        else if (arg.startsWith('--lang=')) chosen = arg.slice('--lang='.length);
+        else args.push(arg);
     }
-    const format = choice(values.format, ['svg', 'png'], 'format') as 'svg' | 'png' | undefined;
-    if (positionals.length !== 1) throw new CliError('render takes exactly one file or folder');
-    if (typeof values.output !== 'string') throw new CliError('render needs -o <out.svg|out.png|folder>');
-    return renderCommand(positionals[0], values.output, theme as 'light' | 'dark' | 'high-contrast', format);
+    if (chosen === undefined) return { locale: localeFromEnvironment(process.env), args };
+    const locale = resolveLocale(chosen);
+    if (!locale || !['en', 'zh-cn', 'zh', 'zh_cn'].includes(chosen.toLowerCase())) throw new CliError(text().errors.badLanguage(chosen));
+    return { locale, args };
 }
 
-function help(): number {
-    output.line(USAGE);
-    return 0;
-}
-
-async function format(args: string[]): Promise<number> {
-    const { values, positionals } = parse(args, { check: { type: 'boolean' } });
-    if (values.help) return help();
-    return formatCommand(await loadWorkspace(collectBlueprintFiles(positionals)), values.check === true);
-}
-
-/** The version in the package.json beside dist/ (the bundle's folder). */
-function version(): number {
-    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-    output.line(manifest.version);
-    return 0;
-}
-
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { check, stats, render, format, simulate: withHelp(simulateCommand), compare: withHelp(compareCommand) };
-
-function withHelp(run: (args: string[]) => Promise<number>): (args: string[]) => Promise<number> {
-    return args => (args.includes('--help') || args.includes('-h') ? Promise.resolve(help()) : run(args));
+async function run(argv: string[]): Promise<number> {
+    const { locale, args } = takeLanguage(argv);
+    setCliLocale(locale);
+    const [command, ...rest] = args;
+    if (command === undefined || command === '--help' || command === '-h' || (command === 'help' && rest.length === 0)) return helpFor()();
+    if (command === '--version' || command === '-v') {
+        output.line(toolVersion());
+        return 0;
+    }
+    const name = command === 'help' ? rest[0] : command;
+    const handler = COMMANDS[name];
+    if (!handler) throw new CliError(text().errors.unknownCommand(name, joined(Object.keys(COMMANDS))));
+    return command === 'help' ? helpFor(name)() : handler(rest, helpFor(name));
 }
 
 export async function main(argv: string[]): Promise<number> {
-    const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || (command === 'help' && rest.length === 0)) return help();
-    if (command === '--version' || command === '-v') return version();
-    const run = command === 'help' ? COMMANDS[rest[0]] && (() => Promise.resolve(help())) : COMMANDS[command];
+    // The environment's language until --lang is read, so that an error in --lang itself is understood.
+    setCliLocale(localeFromEnvironment(process.env));
     try {
-        if (!run) throw new CliError(`unknown command '${command === 'help' ? rest[0] : command}' (use ${Object.keys(COMMANDS).join(', ')})`);
-        return await run(rest);
+        return await run(argv);
     } catch (error) {
         if (error instanceof CliError) {
             output.error(`blueprint: ${error.message}`);
@@ -130,7 +110,7 @@ export async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(code => { process.exitCode = code; }, error => {
     // One line and a way forward; BLUEPRINT_DEBUG=1 shows the stack for the report.
-    const detail = error instanceof Error ? (process.env.BLUEPRINT_DEBUG ? error.stack : error.message.split('\n')[0]) : String(error);
-    output.error(`blueprint: internal error: ${detail} (a bug: please report it with the command and the file; BLUEPRINT_DEBUG=1 shows the stack)`);
+    const detail = error instanceof Error ? (process.env.BLUEPRINT_DEBUG ? String(error.stack) : error.message.split('\n')[0]) : String(error);
+    output.error(`blueprint: ${text().errors.internal(detail)}`);
     process.exitCode = 3;
 });

@@ -7,5 +7,7 @@ export const output = {
     /** A result line for stdout. */
     line: (text: string): void => console.log(text),
     /** A one-line reason for stderr. */
-    error: (text: string): void => console.error(text)
+    error: (text: string): void => console.error(text),
+    /** A file's content for stdout (`-o -`), as it is. */
+    raw: (content: string | Buffer): void => { process.stdout.write(content); }
 };

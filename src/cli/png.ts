@@ -2,22 +2,18 @@ import { output } from './output.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CliError } from './errors.js';
+import { text } from './text.js';
 
 /** Noto Sans SC cut to GB2312 (scripts/subset-font.mjs), shipped in the package's fonts/ folder. */
 const BUNDLED_FONTS = ['NotoSansSC-GB2312-Regular.otf', 'NotoSansSC-GB2312-Bold.otf'];
 const BUNDLED_FAMILY = 'Noto Sans S Chinese';
 
-const MESSAGES = {
-    noRasteriser: (reason: string) => `PNG output needs the optional package @resvg/resvg-js, which cannot load here (${reason}); render SVG instead, or reinstall on a supported platform`,
-    missingFonts: (folder: string) => `the bundled CJK font is missing from ${folder}; reinstall the package`,
-    uncovered: (chars: string) => `warning: ${chars} not in the bundled font; drawn with system fonts if one has them (e.g. apt install fonts-noto-cjk), else as boxes`
-};
 
 /** The fonts/ folder beside dist/ (the bundle) or beside src/cli/ (tests running sources). */
 function fontFiles(): string[] {
     const folder = fileURLToPath(new URL(import.meta.url.includes('/src/cli/') ? '../../fonts/' : '../fonts/', import.meta.url));
     const files = BUNDLED_FONTS.map(name => folder + name);
-    if (!files.every(file => existsSync(file))) throw new CliError(MESSAGES.missingFonts(folder));
+    if (!files.every(file => existsSync(file))) throw new CliError(text().png.missingFonts(folder));
     return files;
 }
 
@@ -64,9 +60,9 @@ export async function svgToPng(svg: string): Promise<Buffer> {
     try {
         ({ Resvg } = await import('@resvg/resvg-js'));
     } catch (error) {
-        throw new CliError(MESSAGES.noRasteriser((error as Error).message.split('\n')[0]));
+        throw new CliError(text().png.noRasteriser((error as Error).message.split('\n')[0]));
     }
     const outside = charactersOutsideBundledFont(svg);
-    if (outside.length > 0) output.error(`blueprint: ${MESSAGES.uncovered(outside.slice(0, 10).map(c => `'${c}'`).join(' '))}`);
+    if (outside.length > 0) output.error(`blueprint: ${text().errors.warningPrefix}${text().png.uncovered(outside.slice(0, 10).map(c => `'${c}'`).join(' '))}`);
     return new Resvg(svg, { font: { fontFiles: fontFiles(), loadSystemFonts: !process.env.BLUEPRINT_NO_SYSTEM_FONTS, defaultFontFamily: BUNDLED_FAMILY }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
 }

@@ -5,14 +5,17 @@
  */
 import { found } from '../model/lookup.js';
 import { output as stdio } from './output.js';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { renderFence } from '../markdown/fence.js';
 import { blueprintFences, isBlueprintFence } from '../markdown/markdown-it-plugin.js';
 import type { ThemeKind } from '../protocol.js';
 import { escapeXml } from '../render/index.js';
 import { CliError } from './errors.js';
+import { writeOutput } from './files.js';
+import { text } from './text.js';
+import { readBlueprintText } from './workspace.js';
 
 type MarkdownFormat = 'md' | 'html';
 
@@ -21,19 +24,18 @@ export function isMarkdownPath(path: string): boolean {
 }
 
 export function renderMarkdownCommand(input: string, output: string, theme: ThemeKind, format: unknown): number {
-    if (!existsSync(input)) throw new CliError(`no such file: ${input}`);
+    if (!existsSync(input)) throw new CliError(text().markdown.noSuchFile(input));
     const chosen = markdownFormat(format, output);
-    const source = readFileSync(input, 'utf8');
+    const source = readBlueprintText(input);
     const rendered = chosen === 'html' ? markdownToHtml(source, theme) : replaceFences(source, theme);
-    mkdirSync(dirname(output), { recursive: true });
-    writeFileSync(output, rendered.text);
-    stdio.line(`wrote ${output} (${rendered.diagrams} diagram${rendered.diagrams === 1 ? '' : 's'}${rendered.failed ? `, ${rendered.failed} block${rendered.failed === 1 ? '' : 's'} with errors` : ''})`);
+    writeOutput(output, rendered.text);
+    stdio.line(text().markdown.wrote(output, rendered.diagrams, rendered.failed));
     return rendered.failed > 0 ? 1 : 0;
 }
 
 function markdownFormat(format: unknown, output: string): MarkdownFormat {
     if (format === 'md' || format === 'html') return format;
-    if (format !== undefined) throw new CliError(`--format for a Markdown file must be md or html (got '${typeof format === 'string' ? format : typeof format}')`);
+    if (format !== undefined) throw new CliError(text().markdown.badFormat(typeof format === 'string' ? format : typeof format));
     return ['.html', '.htm'].includes(extname(output).toLowerCase()) ? 'html' : 'md';
 }
 
@@ -71,6 +73,6 @@ export function markdownToHtml(source: string, theme: ThemeKind): Rendered {
         return result;
     });
     const body = md.render(source);
-    const text = `<!doctype html>\n<html><head><meta charset="utf-8"><title>Blueprints</title></head>\n<body>\n${body}</body></html>\n`;
-    return { text, diagrams, failed };
+    const html = `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeXml(text().markdown.title)}</title></head>\n<body>\n${body}</body></html>\n`;
+    return { text: html, diagrams, failed };
 }

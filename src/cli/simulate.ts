@@ -15,30 +15,21 @@ import {
     choiceOf, loadBlueprint, markdownTable, minutes, money, parseOptions, percent, textTable, wholeNumber, type LoadedBlueprint
 } from './analysis-input.js';
 import { CliError } from './errors.js';
+import { joined, text } from './text.js';
 
 export const DEFAULT_CUSTOMERS = 20_000;
 const MAX_STAFF_TRIED = 60;
 
-const TEXT = {
-    needsFile: 'simulate takes exactly one file (file.blueprint or file.blueprint#Name)',
-    notPossible: (path: string, missing: string[]) => `${path}: the analysis cannot run; it needs ${missing.join('; ')}`,
-    goalNeedsStaffFor: '--goal needs --staff-for <performer>',
-    badGoal: (goal: string) => `--goal must read like "p90 wait < 10 min" (mean|p90 wait) or "p95 time < 30 min" (mean|p50|p90|p95 time), with a duration; got '${goal}'`,
-    unknownPerformer: (id: string, known: string[]) => `--staff-for: no staffed performer '${id}' in this blueprint (${known.join(', ') || 'none'})`,
-    overloaded: (ids: string[]) => `at or over 100% utilisation: ${ids.join(', ')} (the queue grows without bound)`,
-    baseCase: 'declared demand and staff',
-    staffNotFound: (id: string, most: number) => `no staff count up to ${most} for '${id}' meets the goal`
-};
 
 /** A goal for the staffing search: a statistic of the performer's wait or of the customer-visible time, below a limit. */
 export interface Goal { statistic: 'mean' | 'p50' | 'p90' | 'p95'; of: 'wait' | 'time'; limit: number; text: string }
 
-export function parseGoal(text: string): Goal {
-    const match = /^\s*(mean|p50|p90|p95)\s*(wait|time)\s*<\s*([0-9]+(?:\.[0-9]+)?)\s*(ms|s|min|h|d|毫秒|秒|分钟|小时|天)\s*$/.exec(text);
+export function parseGoal(goalText: string): Goal {
+    const match = /^\s*(mean|p50|p90|p95)\s*(wait|time)\s*<\s*([0-9]+(?:\.[0-9]+)?)\s*(ms|s|min|h|d|毫秒|秒|分钟|小时|天)\s*$/.exec(goalText);
     const limit = match ? toSeconds(Number(match[3]), match[4]) : NaN;
     // The simulation keeps the mean and p90 of each step's wait; the customer-visible time has all four.
-    if (!match || !Number.isFinite(limit) || (match[2] === 'wait' && (match[1] === 'p50' || match[1] === 'p95'))) throw new CliError(TEXT.badGoal(text));
-    return { statistic: match[1] as Goal['statistic'], of: match[2] as Goal['of'], limit, text: text.trim() };
+    if (!match || !Number.isFinite(limit) || (match[2] === 'wait' && (match[1] === 'p50' || match[1] === 'p95'))) throw new CliError(text().simulate.badGoal(goalText));
+    return { statistic: match[1] as Goal['statistic'], of: match[2] as Goal['of'], limit, text: goalText.trim() };
 }
 
 export interface StaffingTrial { staff: number; value: number; meets: boolean }
@@ -50,7 +41,7 @@ export interface StaffingAnswer { performer: string; goal: string; staff?: numbe
  */
 export function searchStaff(network: Network, analytic: AnalyticResult, performerId: string, goal: Goal, customers: number, seed: number): StaffingAnswer {
     const index = network.performers.findIndex(p => p.id === performerId && Number.isFinite(p.servers));
-    if (index < 0) throw new CliError(TEXT.unknownPerformer(performerId, network.performers.filter(p => Number.isFinite(p.servers)).map(p => p.id)));
+    if (index < 0) throw new CliError(text().simulate.unknownPerformer(performerId, joined(network.performers.filter(p => Number.isFinite(p.servers)).map(p => p.id)) || text().simulate.none));
     const start = Math.max(1, Math.floor(analytic.performers[index].offeredLoad) + 1);
     const firstStep = found([...firstSteps(network)].find(i => network.steps[i].performer === index), '[...firstSteps(network)].find(i => network.steps[i].perfo...');
     const trials: StaffingTrial[] = [];
@@ -85,23 +76,23 @@ export async function simulateCommand(args: string[]): Promise<number> {
         scenario: { type: 'string' }, customers: { type: 'string' }, seed: { type: 'string' }, format: { type: 'string' },
         'staff-for': { type: 'string' }, goal: { type: 'string' }
     });
-    if (positionals.length !== 1) throw new CliError(TEXT.needsFile);
-    const format = choiceOf(values.format, ['text', 'json', 'md'], 'format', 'text');
+    if (positionals.length !== 1) throw new CliError(text().simulate.needsFile);
+    const format = choiceOf(values.format, ['text', 'json', 'md'] as const, 'format', 'text');
     const customers = wholeNumber(values.customers, 'customers', DEFAULT_CUSTOMERS);
     const seed = wholeNumber(values.seed, 'seed', 1, 0);
-    if (values.goal !== undefined && values['staff-for'] === undefined) throw new CliError(TEXT.goalNeedsStaffFor);
+    if (values.goal !== undefined && values['staff-for'] === undefined) throw new CliError(text().simulate.goalNeedsStaffFor);
     const goal = values['staff-for'] !== undefined ? parseGoal(String(values.goal ?? 'p90 wait < 10 min')) : undefined;
     const loaded = await loadBlueprint(positionals[0]);
     const report = simulateBlueprint(loaded, values.scenario as string | undefined, customers, seed);
     if ('missing' in report) {
-        stdio.error(`blueprint: ${TEXT.notPossible(loaded.path, report.missing)}`);
+        stdio.error(`blueprint: ${text().simulate.notPossible(loaded.path, report.missing.join('; '))}`);
         return 1;
     }
     if (goal) report.report.staffing = searchStaff(report.network, report.report.analytic, String(values['staff-for']), goal, customers, seed);
     const out = report.report;
     stdio.line(format === 'json' ? JSON.stringify(out, null, 2) : format === 'md' ? formatMarkdown(out) : formatText(out));
     const overloaded = out.analytic.performers.filter(p => p.utilisation >= 1).map(p => p.id);
-    if (overloaded.length > 0) stdio.error(`blueprint: ${TEXT.overloaded(overloaded)}`);
+    if (overloaded.length > 0) stdio.error(`blueprint: ${text().simulate.overloaded(joined(overloaded))}`);
     return loaded.errors > 0 || overloaded.length > 0 || (goal !== undefined && out.staffing?.staff === undefined) ? 1 : 0;
 }
 
@@ -118,19 +109,22 @@ export function simulateBlueprint(loaded: LoadedBlueprint, scenario: string | un
 }
 
 function header(r: SimulateReport): string[] {
+    const t = text().simulate;
     const v = r.simulation.customerVisible;
-    const over = r.simulation.overTarget === undefined ? '' : `; target ${minutes(r.target)}, ${percent(r.simulation.overTarget)} of customers over it`;
+    const over = r.simulation.overTarget === undefined ? '' : t.overTarget(minutes(r.target), percent(r.simulation.overTarget));
+    const limit = Number.isFinite(r.analytic.throughputLimit) ? r.analytic.throughputLimit.toFixed(1) : '∞';
     return [
         `${r.file}#${r.blueprint} — ${r.title}`,
-        `scenario: ${r.scenario ?? TEXT.baseCase}; ${r.analytic.demand} customers/h; ${r.simulation.customers.toLocaleString('en')} customers simulated (first ${r.simulation.customers - r.simulation.measured} as warm-up), seed ${r.simulation.seed}`,
-        `customer-visible time: mean ${minutes(v.mean)}, p50 ${minutes(v.p50)}, p90 ${minutes(v.p90)}, p95 ${minutes(v.p95)}${over}`,
-        `cost per customer: ${money(r.simulation.costPerCustomer)} (analytic ${money(r.analytic.costPerCustomer)}); bottleneck ${r.analytic.bottleneck ?? '—'}; throughput limit ${Number.isFinite(r.analytic.throughputLimit) ? r.analytic.throughputLimit.toFixed(1) : '∞'} customers/h`
+        t.scenarioLine(r.scenario ?? t.baseCase, r.analytic.demand, r.simulation.customers.toLocaleString('en'), r.simulation.customers - r.simulation.measured, r.simulation.seed),
+        t.visibleLine(minutes(v.mean), minutes(v.p50), minutes(v.p90), minutes(v.p95), over),
+        t.costLine(money(r.simulation.costPerCustomer), money(r.analytic.costPerCustomer), r.analytic.bottleneck ?? '—', limit)
     ];
 }
 
 function performerRows(r: SimulateReport): string[][] {
+    const h = text().simulate.performerHeader;
     return [
-        ['performer', 'staff', 'utilisation', 'analytic', 'wait (analytic)', 'mean queue', 'max queue'],
+        [h.performer, h.staff, h.utilisation, h.analytic, h.wait, h.meanQueue, h.maxQueue],
         ...r.analytic.performers.filter(p => Number.isFinite(p.servers)).map(p => {
             const s = found(r.simulation.performers.find(x => x.id === p.id), 'r.simulation.performers.find(x => x.id === p.id)');
             return [p.id, String(p.servers), percent(s.utilisation), percent(p.utilisation), minutes(p.meanWait), s.meanQueue.toFixed(2), String(s.maxQueue)];
@@ -139,18 +133,21 @@ function performerRows(r: SimulateReport): string[][] {
 }
 
 function stepRows(r: SimulateReport): string[][] {
+    const h = text().simulate.stepHeader;
     return [
-        ['step', 'visits', 'mean wait', 'p90 wait'],
+        [h.step, h.visits, h.meanWait, h.p90Wait],
         ...r.simulation.steps.filter(s => s.meanWait > 0).map(s => [s.id, s.visits.toFixed(2), minutes(s.meanWait), minutes(s.p90Wait)])
     ];
 }
 
 function staffingRows(answer: StaffingAnswer): string[][] {
-    return [['staff', answer.goal.replace(/\s*<.*/, ''), 'meets'], ...answer.trials.map(t => [String(t.staff), minutes(t.value), t.meets ? 'yes' : 'no'])];
+    const t = text().simulate;
+    return [[t.staffingHeader.staff, answer.goal.replace(/\s*<.*/, ''), t.staffingHeader.meets], ...answer.trials.map(trial => [String(trial.staff), minutes(trial.value), trial.meets ? t.yes : t.no])];
 }
 
 function staffingLine(answer: StaffingAnswer): string {
-    return answer.staff !== undefined ? `staffing: ${answer.staff} × '${answer.performer}' meet "${answer.goal}"` : TEXT.staffNotFound(answer.performer, answer.trials.at(-1)?.staff ?? 0);
+    const t = text().simulate;
+    return answer.staff !== undefined ? t.staffFound(answer.staff, answer.performer, answer.goal) : t.staffNotFound(answer.performer, answer.trials.at(-1)?.staff ?? 0);
 }
 
 export function formatText(r: SimulateReport): string {

@@ -1,14 +1,14 @@
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { formatDuration } from '../model/duration.js';
 import type { BlueprintModel } from '../model/types.js';
+import { displayWidth } from './analysis-input.js';
+import { text } from './text.js';
 import { blueprintsOf, type LoadedWorkspace } from './workspace.js';
 
 export interface BlueprintStats { path: string; name: string; title: string; classification: BlueprintModel['classification']; metrics: BlueprintModel['metrics'] }
 
 export function collectStats(workspace: LoadedWorkspace): BlueprintStats[] {
     return workspace.documents.flatMap(document => blueprintsOf(document).map(model => ({
-        path: relative(process.cwd(), fileURLToPath(document.uri.toString())),
+        path: workspace.pathOf(document),
         name: model.name,
         title: model.title,
         classification: model.classification,
@@ -18,20 +18,30 @@ export function collectStats(workspace: LoadedWorkspace): BlueprintStats[] {
 
 const percent = (value: number | undefined) => (value === undefined ? '—' : `${Math.round(value * 100)}%`);
 
+/** Label and value rows, the labels padded to one column (CJK counted double). */
+function aligned(rows: Array<[string, string]>): string[] {
+    const width = Math.max(...rows.map(([label]) => displayWidth(label))) + 1;
+    return rows.map(([label, value]) => `  ${label}${' '.repeat(width - displayWidth(label))}${value}`);
+}
+
 export function formatStatsText(stats: BlueprintStats[]): string {
+    const t = text().stats;
     return stats.map(s => {
         const m = s.metrics;
         const c = s.classification;
+        const zones = m.stepsPerZone;
         return [
             `${s.path}: ${s.name} — ${s.title}`,
-            `  classification   ${[c.divergence, c.object, c.contact, c.approach].map(v => v ?? '?').join(' · ')}`,
-            `  steps            ${m.totalSteps} (evidence ${m.stepsPerZone.evidence}, customer ${m.stepsPerZone.customer}, onstage ${m.stepsPerZone.onstage}, backstage ${m.stepsPerZone.backstage}, support ${m.stepsPerZone.support})`,
-            `  line crossings   interaction ${m.lineCrossings.interaction}, visibility ${m.lineCrossings.visibility}, internal ${m.lineCrossings.internal}`,
-            `  fail/wait points ${m.failPoints} / ${m.waitPoints}`,
-            `  longest path     ${formatDuration(m.longestPathTime)}`,
-            `  customer-visible ${formatDuration(m.customerVisibleTime)}`,
-            `  contact ratio    ${percent(m.contactRatio)}`,
-            `  automation share ${percent(m.automationShare)}`
+            ...aligned([
+                [t.classification, [c.divergence, c.object, c.contact, c.approach].map(v => v ?? '?').join(' · ')],
+                [t.steps, `${m.totalSteps} ${t.stepsPerZone(zones.evidence, zones.customer, zones.onstage, zones.backstage, zones.support)}`],
+                [t.lineCrossings, t.crossings(m.lineCrossings.interaction, m.lineCrossings.visibility, m.lineCrossings.internal)],
+                [t.failWaitPoints, `${m.failPoints} / ${m.waitPoints}`],
+                [t.longestPath, formatDuration(m.longestPathTime)],
+                [t.customerVisible, formatDuration(m.customerVisibleTime)],
+                [t.contactRatio, percent(m.contactRatio)],
+                [t.automationShare, percent(m.automationShare)]
+            ])
         ].join('\n');
     }).join('\n\n');
 }

@@ -6,6 +6,7 @@ import { registerAnalysisCommands } from './analysis-commands.js';
 import { registerEditorCommands } from './editor-commands.js';
 import { useLogChannel } from './log.js';
 import { PreviewManager } from './preview/preview-manager.js';
+import { registerBlueprintTasks } from './tasks.js';
 
 /** The one log of the extension and its language client. */
 const LOG_CHANNEL_NAME = 'Service Blueprint';
@@ -27,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Bluepr
     context.subscriptions.push(new PreviewManager(context, starting));
     registerEditorCommands(context, starting);
     registerAnalysisCommands(context, starting);
+    registerBlueprintTasks(context);
     client = await starting;
     return { extendMarkdownIt: md => markdownFences(context).blueprintFences(md) };
 }

@@ -61,7 +61,7 @@ export function stepsOf(text) {
 export function cliDiagnostics(file) {
   const r = spawnSync(process.execPath, ['bin/blueprint.js', 'check', file, '--format', 'json'], { cwd: REPO_ROOT, encoding: 'utf8' });
   if (r.status !== 0 && r.status !== 1) throw new Error(`blueprint check exited ${r.status}: ${r.stderr}`);
-  return JSON.parse(r.stdout)[0].diagnostics;
+  return JSON.parse(r.stdout).files[0].diagnostics;
 }
 
 /** A temporary copy of examples/. @param {string} prefix */

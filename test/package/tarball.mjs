@@ -27,7 +27,7 @@ writeFileSync(join(app, 'deposit.blueprint'), BLUEPRINT);
 writeFileSync(join(app, 'messy.blueprint'), BLUEPRINT.replace(/^ {4}/gm, '  '));
 
 function blueprint(...args) {
-    const result = spawnSync(join(app, 'node_modules/.bin/blueprint'), args, { cwd: app, encoding: 'utf8', env: { ...process.env, BLUEPRINT_NO_SYSTEM_FONTS: '1' } });
+    const result = spawnSync(join(app, 'node_modules/.bin/blueprint'), args, { cwd: app, encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C', BLUEPRINT_NO_SYSTEM_FONTS: '1' } });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -103,6 +103,27 @@ step('format --check', () => {
     const messy = blueprint('format', '--check', 'messy.blueprint');
     assert.equal(messy.code, 1);
     assert.match(messy.stdout, /messy\.blueprint: not formatted/);
+});
+step('check --format sarif', () => {
+    const { code, stdout } = blueprint('check', 'deposit.blueprint', '--format', 'sarif');
+    assert.equal(code, 0);
+    const log = JSON.parse(stdout);
+    assert.equal(log.version, '2.1.0');
+    assert.equal(log.runs[0].tool.driver.name, 'blueprint');
+    assert.ok(log.runs[0].results.every(r => r.locations[0].physicalLocation.artifactLocation.uri === 'deposit.blueprint'));
+});
+step('check --format github and --lang zh-cn', () => {
+    writeFileSync(join(app, 'broken.blueprint'), 'blueprint B {\n  customer { step a { evidence "x" } }\n  backstage { step b }\n  a -> b\n}\n');
+    const { code, stdout } = blueprint('check', 'broken.blueprint', '--format', 'github', '--lang', 'zh-cn');
+    assert.equal(code, 1);
+    assert.match(stdout, /^::error file=broken\.blueprint,line=4,col=5,/m);
+    assert.match(stdout, /已检查 1 个文件/);
+    rmSync(join(app, 'broken.blueprint'));
+});
+step('init', () => {
+    const { code, stdout } = blueprint('init', 'starter');
+    assert.equal(code, 0, stdout);
+    assert.equal(blueprint('check', 'starter').code, 0);
 });
 step('a user error is one line, exit 2', () => {
     const { code, stderr } = blueprint('check', 'missing.blueprint');

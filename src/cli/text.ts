@@ -1,0 +1,25 @@
+/**
+ * The language the CLI speaks (--lang, else LC_ALL / LC_MESSAGES / LANG) and
+ * its texts from the catalogue (src/i18n/<locale>/cli.ts). Set once by main()
+ * before anything prints; the language services get the same locale.
+ */
+import { DEFAULT_LOCALE, messagesFor, type Locale, type Messages } from '../i18n/index.js';
+
+let current: Locale = DEFAULT_LOCALE;
+
+export function setCliLocale(locale: Locale): void {
+    current = locale;
+}
+
+export function cliLocale(): Locale {
+    return current;
+}
+
+export function text(): Messages['cli'] {
+    return messagesFor(current).cli;
+}
+
+/** Names or values listed in a message: "a, b, c" or "a、b、c" (punctuation, not words, so not in the catalogue). */
+export function joined(items: readonly string[]): string {
+    return items.join(current === 'zh-cn' ? '、' : ', ');
+}

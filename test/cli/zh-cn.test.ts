@@ -1,0 +1,85 @@
+/**
+ * The CLI in Chinese (issue 9): --lang zh-cn or LANG=zh_CN.UTF-8; every text
+ * the CLI prints itself is Chinese (no ASCII-only sentence), and the
+ * diagnostics come from the language server's catalogue in the same language.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { messagesFor } from '../../src/i18n/index.js';
+import { BROKEN, CLEAN, CLI_TIMEOUT, blueprint, blueprintAsync, scratch, type Run } from './cli-helpers.js';
+
+const zh = messagesFor('zh-cn');
+
+/**
+ * Three or more English words in a row, once what is not prose is taken out:
+ * options, placeholders, quoted names, paths, URLs, codes, severities, the
+ * command line itself and the DSL's keywords printed as values.
+ */
+function englishSentence(line: string): string | undefined {
+    const prose = line
+        .replace(/^blueprint: /, ' ')
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/\{[^}]*\}/g, ' ')
+        .replace(/(^|\s)blueprint( [a-z-]+)?(?=\s|$)/g, ' ')
+        .replace(/--?[\w-]+(=\S+)?/g, ' ')
+        .replace(/<[^>]*>|\[[^\]]*\]|"[^"]*"|'[^']*'|`[^`]*`|“[^”]*”/g, ' ')
+        .replace(/\S+\.(blueprint|json|svg|png|md|html)\b/g, ' ')
+        .replace(/\b(BP\d{3}|error|warning|info|hint|standard|information|none|customer-goods|interactive|production-line|LC_ALL|LC_MESSAGES|LANG|BLUEPRINT_DEBUG|PDF|SVG|PNG|SARIF|GitHub|CI|VS Code|Service Blueprint|Markdown|HTML|JSON|UTF-8|gitignore|Ctrl\+C|rsvg-convert|apt install fonts-noto-cjk|mean|wait|time)\b/g, ' ');
+    return /[A-Za-z]{2,}(?:[\s,;:.()]+[A-Za-z]{2,}){2,}/.exec(prose)?.[0];
+}
+
+function expectChinese(run: Run, label: string): void {
+    const lines = `${run.stdout}\n${run.stderr}`.split('\n').filter(l => l.trim() !== '' && !/^[^:\s]+:\d+:\d+ /.test(l));
+    expect(lines.length, label).toBeGreaterThan(0);
+    const english = lines.map(l => [l, englishSentence(l)]).filter(([, found]) => found);
+    expect(english, label).toEqual([]);
+}
+
+describe('the CLI in Chinese', () => {
+    test('usage, help of every command, errors and summaries have no English sentence', async () => {
+        const folder = scratch({ 'broken.blueprint': BROKEN, 'clean.blueprint': CLEAN, 'messy.blueprint': 'blueprint B {\ncustomer {  step a { evidence "x" } }\n}\n' });
+        mkdirSync(join(folder, 'empty'));
+        const runs: Array<[string[], number]> = [
+            [['--help'], 0],
+            ...['check', 'format', 'render', 'stats', 'simulate', 'compare', 'init'].map((command): [string[], number] => [['help', command], 0]),
+            [['check', '.'], 1],
+            [['check', 'missing.blueprint'], 2],
+            [['check', 'empty'], 2],
+            [['check', '.', '--format', 'xml'], 2],
+            [['check', '.', '--bogus'], 2],
+            [['frobnicate'], 2],
+            [['format', '--check', 'messy.blueprint'], 1],
+            [['stats', 'clean.blueprint'], 0],
+            [['render', 'broken.blueprint', '-o', 'x.svg'], 1],
+            [['render', 'clean.blueprint', '-o', 'x.gif'], 2],
+            [['simulate', 'clean.blueprint', 'other.blueprint'], 2],
+            [['init', 'starter'], 0]
+        ];
+        for (const [args, code] of runs) {
+            const run = await blueprintAsync([...args, '--lang', 'zh-cn'], folder);
+            expect(run.code, args.join(' ')).toBe(code);
+            expectChinese(run, args.join(' '));
+        }
+        expect(existsSync(join(folder, 'starter', '柜台存款.blueprint'))).toBe(true);
+    }, 300_000);
+
+    test('the sentence detector finds the English texts it must (so the test above can fail)', () => {
+        const english = blueprint(['check', 'missing.blueprint', '--lang', 'en'], scratch({}));
+        expect(englishSentence(english.stderr)).toBe('no such file or folder');
+        expect(englishSentence(blueprint(['help', 'check', '--lang', 'en']).stdout)).toBeDefined();
+    }, CLI_TIMEOUT);
+
+    test('LANG=zh_CN.UTF-8 chooses Chinese; --lang en wins over it', () => {
+        const folder = scratch({ 'clean.blueprint': CLEAN });
+        expect(blueprint(['check', '.'], folder, { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toMatch(/^已检查 1 个文件:0 个错误/m);
+        expect(blueprint(['check', '.', '--lang', 'en'], folder, { env: { LANG: 'zh_CN.UTF-8' } }).stdout).toMatch(/^1 file\(s\) checked/m);
+        expect(blueprint(['check', '.', '--lang', 'fr'], folder).stderr.trim()).toBe("blueprint: --lang must be en or zh-cn (got 'fr')");
+    }, CLI_TIMEOUT);
+
+    test('diagnostics come from the language server in the same language', () => {
+        const folder = scratch({ 'x.blueprint': 'blueprint B {\n  customer { step a { evidence "x" } }\n  a -> c\n}\n' });
+        const { stdout } = blueprint(['check', '.', '--lang', 'zh-cn'], folder);
+        expect(stdout).toContain(zh.linking.unknown(zh.linking.kind.step, 'c'));
+    }, CLI_TIMEOUT);
+});
