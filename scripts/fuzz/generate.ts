@@ -57,7 +57,7 @@ function resources(d: Dice): string {
 }
 
 function stepProperty(d: Dice, names: string[]): string {
-    switch (d.int(0, 9)) {
+    switch (d.int(0, 10)) {
         case 0: return `by ${d.pick(names)}`;
         case 1: return `via ${d.pick(CHANNELS)}`;
         case 2: return `phase ${d.pick(names)}`;
@@ -67,7 +67,9 @@ function stepProperty(d: Dice, names: string[]): string {
         case 6: return `evidence ${d.times(1, 3, () => d.pick(STRINGS)).join(', ')}`;
         case 7: return 'discretion';
         case 8: return `note ${d.pick(STRINGS)}`;
-        default: return `// ${d.pick(NAMES)}\n`;
+        case 9: return `// ${d.pick(NAMES)}\n`;
+        // A property being typed: the keyword alone, or without its last part.
+        default: return d.pick(['note', 'by', 'via', 'phase', 'time', 'wait', 'fail', 'evidence', 'time 5', 'wait 3 min tolerance', `fail ${d.pick(STRINGS)} recover`, 'evidence "a",']);
     }
 }
 
@@ -174,6 +176,8 @@ export const MUTATORS: Record<string, Mutator> = {
         .repeat(d.int(1_000, 20_000))}${d.chance(0.5) ? '"' : ''} `),
     deepBraces: (text, d) => { const n = d.int(100, 3_000); return insertAt(text, d, d.chance(0.5) ? '{'.repeat(n) : '{'.repeat(n) + '}'.repeat(n)); },
     crlf: text => text.replace(/\n/g, '\r\n'),
+    // Compact writing: no space around braces (`contact none}`), or no line breaks at all.
+    squeeze: (text, d) => d.chance(0.5) ? text.replace(/\s*([{}])\s*/g, '$1') : text.replace(/\s*\n\s*/g, ' '),
     stray: (text, d) => insertAt(text, d, d.pick(['->', '*', 'by', '"', "'", '/*', '%', ',', '}', '{']).repeat(d.int(1, 200))),
     splice: (text, d) => { const other = grammarDocument(d); const at = d.int(0, other.length); return insertAt(text, d, other.slice(at, at + d.int(1, 200))); }
 };

@@ -12,7 +12,9 @@ import { isConfigFile } from './project-config.js';
 export function revalidateOnSettingsChange(shared: LangiumSharedServices, services: BlueprintServices): void {
     const revalidateAll = async () => {
         const uris: URI[] = shared.workspace.LangiumDocuments.all.filter(d => d.state >= DocumentState.Validated).map(d => d.uri).toArray();
-        await shared.workspace.DocumentBuilder.update(uris, []);
+        // Under the workspace lock, like every other build: outside it, this build ran beside the
+        // workspace's first one and validated the same documents at once.
+        await shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris, [], token));
     };
     const connection = shared.lsp.Connection;
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {

@@ -4,7 +4,7 @@
  */
 import type { CodeAction } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { editDistance } from '../../src/language/suggest.js';
 import { services, validate } from '../helpers.js';
 
@@ -62,5 +62,23 @@ describe('a quick fix never leaves a syntax error the text did not have', () => 
             textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
         }) as CodeAction[];
         expect(actions.map(a => a.title)).toContain('Add physical evidence to this step');
+    });
+});
+
+describe('completion in a half-typed step', () => {
+    test('`step{by}` answers at every offset without logging an error', async () => {
+        // Fuzz input: Langium asked the scope of `performer` on the step itself ("Property performer of
+        // type Step is not a reference"), caught it and logged it as a server error.
+        const text = 'blueprint{evidence{step{by}';
+        const { document } = await validate(text);
+        const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        try {
+            for (let character = 0; character <= text.length; character++) {
+                await services.Blueprint.lsp.CompletionProvider!.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: { line: 0, character } });
+            }
+            expect(logged).not.toHaveBeenCalled();
+        } finally {
+            logged.mockRestore();
+        }
     });
 });
