@@ -37,6 +37,8 @@ export interface InputReport {
 export interface CheckOptions {
     /** `sample`: a few random positions (the fuzz run); `all`: every token boundary (minimal regression files). */
     positions: 'sample' | 'all';
+    /** How many random positions `sample` asks at (default 8). */
+    sampleSize?: number;
     /** Allowance on the build budget for a loaded machine (1 = the target, 2 s per 100 KB). */
     slack?: number;
     /** Shrinking: run only what can reproduce this finding (its stage, its request). */
@@ -94,7 +96,7 @@ const DOCUMENT_REQUESTS: Array<[keyof ServerCapabilities, string]> = [
 const DRIVEN = new Set<string>([...POSITION_REQUESTS, ...DOCUMENT_REQUESTS].map(([c]) => c).concat([
     'textDocumentSync', 'referencesProvider', 'renameProvider', 'codeActionProvider', 'documentFormattingProvider',
     'documentRangeFormattingProvider', 'workspaceSymbolProvider', 'inlayHintProvider', 'documentOnTypeFormattingProvider',
-    'executeCommandProvider', 'workspace', 'callHierarchyProvider', 'typeHierarchyProvider'
+    'workspace'
 ]));
 
 /** Capabilities the server announces that no check drives. */
@@ -182,12 +184,13 @@ class InputRun {
         return diagnostics;
     }
 
-    /** Offsets to ask at: a sample, or every token boundary (capped) for minimal files. */
+    /** Offsets to ask at: the two ends and random ones, or every token boundary (up to 150) for minimal files. */
     private offsets(): number[] {
         const bounds = [0];
         for (const token of tokensOf(this.text)) bounds.push(bounds[bounds.length - 1] + token.length);
-        if (this.options.positions === 'all') return bounds.length > 400 ? bounds.filter((_, i) => i % Math.ceil(bounds.length / 400) === 0) : bounds;
-        return [0, this.text.length, ...Array.from({ length: 4 }, () => this.dice.int(0, this.text.length)), ...Array.from({ length: 2 }, () => this.dice.pick(bounds))];
+        if (this.options.positions === 'all') return bounds.length > 150 ? bounds.filter((_, i) => i % Math.ceil(bounds.length / 150) === 0) : bounds;
+        const random = Math.max(0, (this.options.sampleSize ?? 8) - 2);
+        return [0, this.text.length, ...Array.from({ length: random }, (_, i) => i % 3 === 2 ? this.dice.pick(bounds) : this.dice.int(0, this.text.length))];
     }
 
     private offered(capability: keyof ServerCapabilities): boolean {
@@ -221,7 +224,12 @@ class InputRun {
             if (this.offered(capability)) await this.request(method, {});
         }
         const whole: Range = { start: { line: 0, character: 0 }, end: this.document.positionAt(this.text.length) };
-        if (this.offered('semanticTokensProvider')) await this.request('textDocument/semanticTokens/range', { range: this.randomRange() });
+        const semantic = this.session.capabilities.semanticTokensProvider;
+        if (semantic?.range) await this.request('textDocument/semanticTokens/range', { range: this.randomRange() });
+        if (semantic && typeof semantic.full === 'object' && semantic.full.delta) {
+            const full = await this.request<{ resultId?: string }>('textDocument/semanticTokens/full', {});
+            if (full?.resultId) await this.request('textDocument/semanticTokens/full/delta', { previousResultId: full.resultId });
+        }
         if (this.offered('inlayHintProvider')) await this.request('textDocument/inlayHint', { range: whole });
         if (this.offered('workspaceSymbolProvider')) {
             await this.request('workspace/symbol', { query: '' });

@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkInput, undrivenCapabilities, type Finding, type InputReport } from './checks.js';
+import { buildBudgetMs, checkInput, undrivenCapabilities, type Finding, type InputReport } from './checks.js';
 import { fuzzInput } from './generate.js';
 import { ServerSession } from './session.js';
 import { shrink } from './shrink.js';
@@ -87,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
     const started = performance.now();
     const builds: number[] = [];
     const perHundredKb: number[] = [];
-    let requests = 0, bytes = 0, largest = 0;
+    let requests = 0, bytes = 0, largest = 0, worstShare = 0;
     const found = new Map<string, { count: number; first: Regression; path?: string }>();
     const log = (line: string) => { if (!options.quiet) process.stdout.write(`${line}\n`); };
     const undriven = undrivenCapabilities((await server.get()).capabilities);
@@ -102,6 +102,7 @@ export async function main(argv: string[]): Promise<number> {
         largest = Math.max(largest, report.bytes);
         builds.push(report.buildMs);
         if (report.bytes >= 10_000) perHundredKb.push(report.buildMs * 100_000 / report.bytes);
+        worstShare = Math.max(worstShare, report.buildMs / buildBudgetMs(report.bytes));
         for (const finding of report.findings) {
             const key = signature(finding);
             const entry = found.get(key);
@@ -124,6 +125,8 @@ export async function main(argv: string[]): Promise<number> {
         seconds: Math.round((performance.now() - started) / 100) / 10,
         buildMs: { median: Math.round(percentile(sorted, 0.5)), p95: Math.round(percentile(sorted, 0.95)), max: Math.round(sorted[sorted.length - 1] ?? 0) },
         worstMsPer100KbOfInputsOver10Kb: Math.round(Math.max(0, ...perHundredKb)),
+        /** The slowest first build as a share of its budget (2 s per 100 KB, at least 2 s). */
+        worstBuildShareOfBudget: Math.round(worstShare * 100) / 100,
         findings: [...found.entries()].map(([key, { count, first, path }]) => ({ finding: key, inputs: count, firstInput: first.index, detail: first.detail.slice(0, 200), file: path })),
         capabilitiesNotDriven: undriven
     };
