@@ -58,6 +58,16 @@ export const BlueprintStatusRequest = /* @__PURE__ */ new RequestType<BlueprintS
 
 // ---- Extension ⇄ webview ----------------------------------------------------------
 
+/**
+ * The fail or wait points of one blueprint, asked when its code lens is clicked: the lens names
+ * the blueprint rather than carrying positions, which an edit above it would make stale.
+ */
+export type PointKind = 'fail' | 'wait';
+export interface PointLocationsParams { uri: string; blueprint: string; kind: PointKind }
+export interface PointLocations { at: Position; locations: Array<{ uri: string; range: SourceRange }> }
+export type PointLocationsResult = PointLocations | null;
+export const PointLocationsRequest = /* @__PURE__ */ new RequestType<PointLocationsParams, PointLocationsResult, void>('blueprint/pointLocations');
+
 /** The theme kind is the renderer's (src/render/theme.ts); re-exported for older importers. */
 export type { ThemeKind } from './render/theme.js';
 

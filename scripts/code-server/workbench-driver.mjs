@@ -130,7 +130,9 @@ export async function quickOpen(page, fileName, { timeoutMs = 20_000 } = {}) {
   const input = page.locator(QUICK_INPUT);
   await input.waitFor({ state: 'visible', timeout: timeoutMs });
   await input.fill(fileName);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: timeoutMs });
+  // Enter opens the focused row: wait until the filter has put a matching one there (right after
+  // typing, a recently opened file that does not match can still be focused).
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName }).first().waitFor({ timeout: timeoutMs });
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: path.basename(fileName) }).waitFor({ timeout: timeoutMs });
 }

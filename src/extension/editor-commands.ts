@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { logFailure } from './log.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { BlueprintStatusRequest, type BlueprintStatusResult } from '../protocol.js';
-import { registerShowLocations } from './show-locations.js';
+import { registerShowPoints } from './show-locations.js';
 import { CLASSIFICATION_CHOICES, starterBlueprint, type StarterClassification, type TakenNames } from './starter-blueprint.js';
 
 /** User-facing strings of the editor commands and the language status item. */
@@ -28,7 +28,7 @@ export function registerEditorCommands(context: vscode.ExtensionContext, client:
             await (await client).restart();
             void vscode.window.setStatusBarMessage(TEXT.restarted, 3000);
         }),
-        registerShowLocations(),
+        registerShowPoints(client),
         new BlueprintStatusItem(client)
     );
 }

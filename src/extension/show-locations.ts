@@ -1,21 +1,23 @@
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PointLocationsRequest, type PointKind, type PointLocations } from '../protocol.js';
 
 /**
- * The fail/wait point lenses run this with JSON arguments (uri, position,
- * locations) and it opens VS Code's references peek. Lens commands with vscode
- * objects as arguments go through a delegation cache that is dropped when the
- * lenses refresh, so a click racing a refresh ran nothing ("Actual command not
- * found"); JSON arguments avoid that.
+ * The fail/wait point lenses run this with (uri, blueprint name, kind). It
+ * asks the server for the points as the text is now, so a lens drawn before an
+ * edit above it still lists the right lines, and opens VS Code's references
+ * peek. The lens ids carry no arguments (lens-command-ids.ts).
  */
-export const SHOW_LOCATIONS_COMMAND = 'blueprint.showLocations';
+export const SHOW_POINTS_COMMAND = 'blueprint.showPoints';
 
-type JsonPosition = { line: number; character: number };
-type JsonLocation = { uri: string; range: { start: JsonPosition; end: JsonPosition } };
-
+type JsonPosition = PointLocations['at'];
 const position = (p: JsonPosition) => new vscode.Position(p.line, p.character);
 
-export function registerShowLocations(): vscode.Disposable {
-    return vscode.commands.registerCommand(SHOW_LOCATIONS_COMMAND, (uri: string, at: JsonPosition, locations: JsonLocation[]) =>
-        vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), position(at), locations.map(l =>
-            new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(position(l.range.start), position(l.range.end))))));
+export function registerShowPoints(client: Promise<LanguageClient>): vscode.Disposable {
+    return vscode.commands.registerCommand(SHOW_POINTS_COMMAND, async (uri: string, blueprint: string, kind: PointKind) => {
+        const points = await (await client).sendRequest(PointLocationsRequest, { uri, blueprint, kind });
+        if (!points) return;
+        const locations = points.locations.map(l => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(position(l.range.start), position(l.range.end))));
+        await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), position(points.at), locations);
+    });
 }

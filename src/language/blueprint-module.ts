@@ -6,7 +6,7 @@ import {
 import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule } from './generated/module.js';
 import { BlueprintLexer, BlueprintTokenBuilder, BlueprintValueConverter } from './lexer.js';
 import { createBoundedParser } from './parser.js';
-import { BlueprintDocumentBuilder } from './document-builder.js';
+import { BlueprintDocumentUpdateHandler, BlueprintServiceRegistry } from './workspace-documents.js';
 import { BlueprintCodeActionProvider } from './lsp/code-actions.js';
 import { BlueprintCodeLensProvider } from './lsp/code-lens.js';
 import { BlueprintCompletionProvider } from './lsp/completion.js';
@@ -69,12 +69,11 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     }
 };
 
-/** Workspace-wide editor services: icons per element kind, workspace symbols down to steps and lanes. */
+/** Workspace-wide services: one language for every document, closed editors handled, icons per element kind, workspace symbols down to steps and lanes. */
 export const BlueprintSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
-    workspace: {
-        DocumentBuilder: services => new BlueprintDocumentBuilder(services)
-    },
+    ServiceRegistry: services => new BlueprintServiceRegistry(services),
     lsp: {
+        DocumentUpdateHandler: services => new BlueprintDocumentUpdateHandler(services),
         NodeKindProvider: () => new BlueprintNodeKindProvider(),
         WorkspaceSymbolProvider: services => new BlueprintWorkspaceSymbolProvider(services)
     }

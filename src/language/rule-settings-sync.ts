@@ -10,12 +10,7 @@ import { isConfigFile } from './project-config.js';
  * is validated again; the validator reads both before each validation.
  */
 export function revalidateOnSettingsChange(shared: LangiumSharedServices, services: BlueprintServices): void {
-    const revalidateAll = async () => {
-        const uris: URI[] = shared.workspace.LangiumDocuments.all.filter(d => d.state >= DocumentState.Validated).map(d => d.uri).toArray();
-        // Under the workspace lock, like every other build: outside it, this build ran beside the
-        // workspace's first one and validated the same documents at once.
-        await shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.update(uris, [], token));
-    };
+    const revalidateAll = () => revalidateDocuments(shared);
     const connection = shared.lsp.Connection;
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section === 'blueprint') logFailure(connection, revalidateAll(), 'revalidate after a settings change');
@@ -24,5 +19,18 @@ export function revalidateOnSettingsChange(shared: LangiumSharedServices, servic
         if (!params.changes.some(change => isConfigFile(change.uri))) return;
         services.validation.ProjectConfigs.invalidate();
         logFailure(connection, revalidateAll(), 'revalidate after a blueprint.config.json change');
+    });
+}
+
+/**
+ * Validates every validated document again, as a write of the workspace lock:
+ * outside it the update ran beside the workspace's first build (the initial
+ * configuration arrives then), both validated the same documents and each
+ * diagnostic was published twice.
+ */
+export function revalidateDocuments(shared: LangiumSharedServices): Promise<void> {
+    return shared.workspace.WorkspaceLock.write(token => {
+        const uris: URI[] = shared.workspace.LangiumDocuments.all.filter(d => d.state >= DocumentState.Validated).map(d => d.uri).toArray();
+        return shared.workspace.DocumentBuilder.update(uris, [], token);
     });
 }

@@ -97,7 +97,8 @@ async function workbenchScenarios(selected) {
   let server;
   let wb;
   try {
-    server = await startCodeServer({ vsixPath: VSIX_PATH, workspaceDir: ws, userSettings: USER_SETTINGS });
+    server = await startCodeServer({ vsixPath: VSIX_PATH, workspaceDir: ws, userSettings: USER_SETTINGS, keepTemp: process.env.E2E_KEEP_TEMP === '1' });
+    if (process.env.E2E_KEEP_TEMP === '1') log(`e2e: profile and logs kept in ${server.root} (E2E_KEEP_TEMP=1)`);
     metrics.codeServer = { version: CODE_SERVER_VERSION, installVsixMs: server.timings.installVsixMs, startMs: server.timings.startMs };
     wb = await openWorkbench(server, ws, { viewport: { width: 1600, height: 1000 } });
     metrics.codeServer.workbenchReadyMs = wb.readyMs;

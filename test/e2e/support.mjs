@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, runCommand, quickOpen } from '../../scripts/code-server/serve.mjs';
-import { focusEditor, previewCloseUp, previewFit, previewFrame } from './workbench.mjs';
+import { focusEditor, gotoLine, previewCloseUp, previewFit, previewFrame } from './workbench.mjs';
 
 export { REPO_ROOT };
 export const OUT_DIR = path.join(REPO_ROOT, 'test-output', 'e2e');
@@ -171,4 +171,17 @@ export function readDebounce() {
     languageClient: 'vscode-languageclient sends incremental didChange immediately',
     summary: `the server's ${push} ms coalescing delay before it pushes the model (PUSH_DELAY_MS); Langium and the client add none`,
   };
+}
+
+/**
+ * The example open in the first group, validated (its code lens shows), the cursor on the name of
+ * step `stepId`. @param {Session} session @param {string} stepId
+ */
+export async function gotoStepName({ page, read, openFile }, stepId) {
+  await openFile(EXAMPLE);
+  // The lenses are drawn for the visible lines only; an earlier scenario may have left the file scrolled.
+  await page.keyboard.press('Control+Home');
+  await page.locator('.editor-instance .codelens-decoration', { hasText: /fail point/ }).first().waitFor({ timeout: 60_000 });
+  const at = positionOf(read(EXAMPLE), `step ${stepId} `, 'step '.length);
+  await gotoLine(page, at.line, at.column, at.lineText);
 }

@@ -241,3 +241,42 @@ export function median(values) {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
+
+/** The editor's text as the user sees it (Monaco renders spaces as U+00A0). @param {Page} page */
+export async function editorText(page) {
+  return page.locator('.editor-instance .monaco-editor .view-lines').first().innerText().then((t) => t.replace(/\u00a0/g, ' '));
+}
+
+/** The code lens of the active editor whose text matches. @param {Page} page @param {string | RegExp} text */
+export const codeLens = (page, text) =>
+  page.locator('.editor-instance .codelens-decoration > a, .editor-instance .codelens-decoration > span', { hasText: text }).first();
+
+/** Problems view rows of the file named `file` (once it has been validated): errors only. @param {Page} page @param {string} file */
+export async function errorsOf(page, file) {
+  await showProblems(page, file);
+  const rows = await problemRows(page);
+  return rows.filter((r) => r.kind === 'marker' && r.severity === 'error');
+}
+
+/**
+ * Starts a command that opens a quick pick of its own (runCommand waits for the palette
+ * to close, which such a command never lets it do). @param {Page} page @param {string} title
+ */
+export async function startCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator(QUICK_INPUT);
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget .quick-input-box input:not([aria-label="Type the name of a command to run."])').waitFor({ timeout: 15_000 });
+}
+
+/** Picks the item `label` of the open quick pick. @param {Page} page @param {string} label */
+export async function quickPick(page, label) {
+  const input = page.locator(QUICK_INPUT);
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(label);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}

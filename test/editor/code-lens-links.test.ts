@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { blueprintStatus } from '../../src/language/blueprint-status.js';
-import { LENS_COMMANDS } from '../../src/language/lsp/code-lens.js';
+import { LENS_COMMANDS, pointLocations } from '../../src/language/lsp/code-lens.js';
 import { validate } from '../helpers.js';
 import { lsp, withWorkspaceFiles } from './editor-helpers.js';
 
@@ -41,12 +41,16 @@ describe('code lens above each blueprint', () => {
         ]);
         const uri = document.uri.toString();
         expect(lenses[0].command).toMatchObject({ command: LENS_COMMANDS.preview, arguments: [uri] });
-        const [, position, locations] = lenses[1].command!.arguments!;
-        expect(lenses[1].command!.command).toBe(LENS_COMMANDS.showLocations);
-        expect(position).toEqual({ line: 1, character: 10 });
+        // The point lenses name the blueprint; the points are asked for when clicked.
+        expect(lenses[1].command).toMatchObject({ command: LENS_COMMANDS.showPoints, arguments: [uri, '柜台存款', 'fail'] });
+        expect(lenses[2].command).toMatchObject({ command: LENS_COMMANDS.showPoints, arguments: [uri, '柜台存款', 'wait'] });
+        const points = pointLocations(document, '柜台存款', 'fail');
+        expect(points?.at).toEqual({ line: 1, character: 10 });
         const lines = TEXT.split('\n');
-        expect(locations.map((l: { uri: string; range: { start: { line: number; character: number } } }) =>
-            l.uri === uri && lines[l.range.start.line].slice(l.range.start.character, l.range.start.character + 10))).toEqual(['fail "点钞差错', 'fail "卡纸" ']);
+        expect(points?.locations.map(l => l.uri === uri && lines[l.range.start.line].slice(l.range.start.character, l.range.start.character + 10)))
+            .toEqual(['fail "点钞差错', 'fail "卡纸" ']);
+        expect(pointLocations(document, '柜台存款', 'wait')?.locations).toHaveLength(1);
+        expect(pointLocations(document, '没有这个', 'fail')).toBeNull();
         expect(lenses[5].command!.command).toBe('');
     });
 });

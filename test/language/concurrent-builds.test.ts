@@ -1,57 +1,30 @@
-/**
- * The doubled-diagnostics race (src/language/document-builder.ts): two builds of the same
- * document must not leave each diagnostic twice, however they interleave.
- */
-import { DocumentState, EmptyFileSystem, URI, type DocumentBuilder, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createBlueprintServices } from '../../src/language/blueprint-module.js';
+import { revalidateDocuments } from '../../src/language/rule-settings-sync.js';
 
-const TEXT = 'blueprint B {\n customer { step a }\n onstage { step b }\n a -> b -> unknown\n}';
-let counter = 0;
+const text = (i: number) => `blueprint B${i} {\n    customer { step ask { fail "lost" } }\n    onstage { step serve }\n    ask -> serve\n}`;
 
-/** A fresh workspace with one document, and what it holds after `race` ran its builds. */
-async function diagnosticsAfter(race: (builder: DocumentBuilder, document: LangiumDocument) => Promise<void>): Promise<string[]> {
-    const { shared } = createBlueprintServices(EmptyFileSystem);
-    const document = shared.workspace.LangiumDocumentFactory.fromString(TEXT, URI.parse(`file:///race/doc${counter++}.blueprint`));
-    shared.workspace.LangiumDocuments.addDocument(document);
-    await race(shared.workspace.DocumentBuilder, document);
-    return (document.diagnostics ?? []).map(d => `${d.range.start.line}:${d.range.start.character} ${d.message}`);
-}
+const duplicated = (document: LangiumDocument) => {
+    const keys = (document.diagnostics ?? []).map(d => JSON.stringify([d.range, d.code, d.message]));
+    return keys.length - new Set(keys).size;
+};
 
-const repeated = (list: string[]) => list.filter((item, i) => list.indexOf(item) !== i);
-
-describe('two builds of one document', () => {
-    test('started together: each diagnostic once', async () => {
-        const diagnostics = await diagnosticsAfter(async (builder, document) => {
-            await Promise.all([builder.build([document], { validation: true }), builder.build([document], { validation: true })]);
-        });
-        expect(diagnostics.length).toBeGreaterThan(0);
-        expect(repeated(diagnostics)).toEqual([]);
-    });
-
-    test('the second started while the first is linking: each diagnostic once', async () => {
-        const diagnostics = await diagnosticsAfter(async (builder, document) => {
-            let second: Promise<void> | undefined;
-            builder.onDocumentPhase(DocumentState.IndexedReferences, d => { second ??= builder.build([d], { validation: true }); });
-            await builder.build([document], { validation: true });
-            await second;
-        });
-        expect(diagnostics.length).toBeGreaterThan(0);
-        expect(repeated(diagnostics)).toEqual([]);
-    });
-
-    test('the record of what ran lost after a validation: each diagnostic once', async () => {
-        const diagnostics = await diagnosticsAfter(async (builder, document) => {
-            let second: Promise<void> | undefined;
-            builder.onDocumentPhase(DocumentState.Validated, d => {
-                // What a concurrent build did: the document back before validation, its diagnostics kept.
-                d.state = DocumentState.IndexedReferences;
-                second ??= builder.build([d], { validation: true });
-            });
-            await builder.build([document], { validation: true });
-            await second;
-        });
-        expect(diagnostics.length).toBeGreaterThan(0);
-        expect(repeated(diagnostics)).toEqual([]);
+describe('a settings change during the workspace build', () => {
+    test('validates each document once more, never twice at a time (no diagnostic twice)', async () => {
+        for (let round = 0; round < 5; round++) {
+            const { shared } = createBlueprintServices(EmptyFileSystem);
+            const documents = Array.from({ length: 30 }, (_, i) =>
+                shared.workspace.LangiumDocumentFactory.fromString(text(i), URI.parse(`file:///concurrent/r${round}/d${i}.blueprint`)));
+            for (const document of documents) shared.workspace.LangiumDocuments.addDocument(document);
+            const firstBuild = shared.workspace.WorkspaceLock.write(token => shared.workspace.DocumentBuilder.build(documents, { validation: true }, token));
+            // The initial configuration arrives while the first build runs.
+            await Promise.all([firstBuild, revalidateDocuments(shared), revalidateDocuments(shared)]);
+            await shared.workspace.WorkspaceLock.write(() => Promise.resolve());
+            for (const document of documents) {
+                expect(document.diagnostics?.length, document.uri.toString()).toBeGreaterThan(0);
+                expect(duplicated(document), document.uri.toString()).toBe(0);
+            }
+        }
     });
 });

@@ -72,7 +72,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
 
     showPreview(uriArgument: unknown, toSide: boolean): void {
         const editor = vscode.window.activeTextEditor;
-        // A code lens passes the uri as a string (JSON arguments need no command delegation, which goes stale when lenses refresh).
+        // A code lens passes the uri as a string (an LSP command's arguments are JSON).
         const given = typeof uriArgument === 'string' ? vscode.Uri.parse(uriArgument) : uriArgument;
         const uri = given instanceof vscode.Uri ? given : isBlueprint(editor?.document) ? editor.document.uri : undefined;
         if (!uri) {

@@ -1,13 +1,18 @@
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
-import type { CodeLens, CodeLensParams, Location } from 'vscode-languageserver';
+import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
 import { formatDuration } from '../../model/duration.js';
 import type { BlueprintModel } from '../../model/types.js';
+import type { PointKind, PointLocations } from '../../protocol.js';
 import * as ast from '../generated/ast.js';
 import { buildBlueprint } from '../model-builder.js';
 
-/** Commands the lenses run, with JSON arguments: the preview's own, and the client's references peek (src/extension/show-locations.ts). */
-export const LENS_COMMANDS = { preview: 'blueprint.showPreviewToSide', showLocations: 'blueprint.showLocations' } as const;
+/**
+ * Commands the lenses run: the preview's own, and the client's list of a blueprint's fail or wait
+ * points (src/extension/show-locations.ts), which asks for the points when clicked
+ * (PointLocationsRequest): the arguments name the blueprint, so they stay right after edits.
+ */
+export const LENS_COMMANDS = { preview: 'blueprint.showPreviewToSide', showPoints: 'blueprint.showPoints' } as const;
 
 const TITLES = {
     preview: '$(open-preview) Preview',
@@ -29,25 +34,38 @@ export class BlueprintCodeLensProvider implements CodeLensProvider {
     }
 }
 
+/** Where a blueprint's lenses sit: on its name. */
+function lensRange(blueprint: ast.Blueprint): Range | undefined {
+    return blueprint.$cstNode && (GrammarUtils.findNodeForProperty(blueprint.$cstNode, 'name') ?? blueprint.$cstNode).range;
+}
+
+function pointNodes(blueprint: ast.Blueprint, kind: PointKind): AstNode[] {
+    const properties = blueprint.members.filter(ast.isLane).flatMap(lane => lane.steps).flatMap(step => step.properties);
+    return kind === 'fail' ? properties.filter(ast.isFailPoint) : properties.filter(ast.isWaitPoint);
+}
+
+/** The fail or wait points of the blueprint `name` in a document, and where to show their list. */
+export function pointLocations(document: LangiumDocument, name: string, kind: PointKind): PointLocations | null {
+    const blueprint = (document.parseResult.value as ast.Model).elements.filter(ast.isBlueprint).find(b => b.name === name);
+    const at = blueprint && lensRange(blueprint);
+    if (!blueprint || !at) return null;
+    const uri = document.uri.toString();
+    return { at: at.start, locations: pointNodes(blueprint, kind).flatMap(node => (node.$cstNode ? [{ uri, range: node.$cstNode.range }] : [])) };
+}
+
 function lensesOf(blueprint: ast.Blueprint, uri: string): CodeLens[] {
-    const nameNode = blueprint.$cstNode && (GrammarUtils.findNodeForProperty(blueprint.$cstNode, 'name') ?? blueprint.$cstNode);
-    if (!nameNode) return [];
-    const range = nameNode.range;
+    const range = lensRange(blueprint);
+    if (!range) return [];
     const model = buildBlueprint(blueprint).model;
-    const steps = blueprint.members.filter(ast.isLane).flatMap(lane => lane.steps);
-    const properties = steps.flatMap(step => step.properties);
-    const locations = (nodes: AstNode[]): Location[] => nodes.flatMap(node => (node.$cstNode ? [{ uri, range: node.$cstNode.range }] : []));
-    const list = (title: string, nodes: AstNode[]): CodeLens => ({
+    const list = (title: string, kind: PointKind, count: number): CodeLens => ({
         range,
         // With nothing to list the lens is a plain label (an empty command id is not clickable).
-        command: nodes.length > 0
-            ? { title, command: LENS_COMMANDS.showLocations, arguments: [uri, range.start, locations(nodes)] }
-            : { title, command: '' }
+        command: count > 0 ? { title, command: LENS_COMMANDS.showPoints, arguments: [uri, blueprint.name, kind] } : { title, command: '' }
     });
     return [
         { range, command: { title: TITLES.preview, command: LENS_COMMANDS.preview, arguments: [uri] } },
-        list(TITLES.failPoints(model.metrics.failPoints), properties.filter(ast.isFailPoint)),
-        list(TITLES.waitPoints(model.metrics.waitPoints), properties.filter(ast.isWaitPoint)),
+        list(TITLES.failPoints(model.metrics.failPoints), 'fail', model.metrics.failPoints),
+        list(TITLES.waitPoints(model.metrics.waitPoints), 'wait', model.metrics.waitPoints),
         { range, command: { title: TITLES.time(model), command: '' } }
     ];
 }

@@ -11,6 +11,12 @@ import e from './e-click.mjs';
 import f from './f-theme.mjs';
 import g from './g-host-suite.mjs';
 import h from './h-big.mjs';
+import k from './k-snippet.mjs';
+import l from './l-new-blueprint.mjs';
+import m from './m-semantic-tokens.mjs';
+import n from './n-rename-refused.mjs';
+import o from './o-code-lens.mjs';
+import p from './p-markdown.mjs';
 
 /** @type {import('../support.mjs').Scenario[]} a first: it times the activation on the session's first .blueprint */
-export const SCENARIOS = [a, b, c, d, e, f, h, g];
+export const SCENARIOS = [a, b, c, d, e, f, k, l, m, n, o, p, h, g];

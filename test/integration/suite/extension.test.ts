@@ -136,6 +136,25 @@ describe('Service Blueprint extension', function () {
         assert.notEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'the preview is beside the editor');
     });
 
+    it('code lens commands carry no arguments, and the preview lens opens the preview', async () => {
+        const editor = await openExample(EXAMPLE);
+        // VS Code keeps a lens command's arguments in a cache it drops when the lenses are asked
+        // for again, and a click racing that ran nothing ("Actual command not found").
+        const lenses = await until(async () => {
+            const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+            return found.length > 0 && found;
+        }, 'code lenses');
+        const commands = lenses.flatMap(lens => (lens.command?.command ? [lens.command] : []));
+        assert.ok(commands.some(c => /fail point/.test(c.title)), commands.map(c => c.title).join(' | '));
+        for (const command of commands) assert.deepEqual(command.arguments ?? [], [], `${command.title} has arguments`);
+        for (const tab of previewTabs()) await vscode.window.tabGroups.close(tab);
+        const preview = commands.find(c => /Preview/.test(c.title));
+        assert.ok(preview, 'a Preview lens');
+        await vscode.commands.executeCommand(preview.command);
+        const tab = await until(() => previewTabs()[0], 'a preview tab');
+        assert.match(tab.label, /counter-deposit/);
+    });
+
     it('exportSvg with a target writes the SVG of the previewed blueprint', async () => {
         await openExample(EXAMPLE);
         await vscode.commands.executeCommand('blueprint.showPreviewToSide');
