@@ -1,6 +1,7 @@
-import type { LangiumDocument, MaybePromise } from 'langium';
+import type { LangiumDocument, LangiumParser, MaybePromise } from 'langium';
 import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { QuickFix } from '../validation/rule.js';
 import { ALL_RULES } from '../validation/rules.js';
 import type { Messages } from '../../i18n/index.js';
@@ -27,9 +28,11 @@ export class BlueprintCodeActionProvider implements CodeActionProvider {
     /** Set from the client's capabilities: VS Code applies snippet edits, selecting the placeholder. */
     private snippetEdits = false;
     private readonly localization: Localization;
+    private readonly parser: LangiumParser | undefined;
 
     constructor(services?: LangiumServices) {
         this.localization = (services as BlueprintServices | undefined)?.i18n.Localization ?? new Localization();
+        this.parser = services?.parser.LangiumParser;
         services?.shared.lsp.LanguageServer.onInitialize(params => {
             this.snippetEdits = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
         });
@@ -37,9 +40,26 @@ export class BlueprintCodeActionProvider implements CodeActionProvider {
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         const messages = this.localization.messages;
-        const fixes = params.context.diagnostics.flatMap(diagnostic => fixesFor(diagnostic, document, messages).map(fix => this.withSnippet(fix, document)));
+        const fixes = params.context.diagnostics.flatMap(diagnostic => fixesFor(diagnostic, document, messages));
         const codes = new Set(params.context.diagnostics.map(d => String(d.code)).filter(code => FIX_ALL_CODES.has(code)));
-        return [...fixes, ...[...codes].flatMap(code => fixAll(code, document, messages))];
+        return [...fixes, ...[...codes].flatMap(code => fixAll(code, document, messages))]
+            .filter(fix => this.keepsSyntax(fix, document))
+            .map(fix => this.withSnippet(fix, document));
+    }
+
+    /**
+     * A fix is offered only if the text it leaves parses with no more syntax errors than before: in a
+     * half-typed document a fix's anchor can sit inside an unterminated string (`step s "` + evidence stub).
+     */
+    private keepsSyntax(fix: CodeAction, document: LangiumDocument): boolean {
+        const edits = fix.edit?.changes?.[document.uri.toString()];
+        if (!this.parser || !edits) return true;
+        const errors = (text: string) => {
+            const result = this.parser?.parse(text);
+            return result ? result.lexerErrors.length + result.parserErrors.length : 0;
+        };
+        const { lexerErrors, parserErrors } = document.parseResult;
+        return errors(TextDocument.applyEdits(document.textDocument, edits)) <= lexerErrors.length + parserErrors.length;
     }
 
     private withSnippet(fix: CodeAction, document: LangiumDocument): CodeAction {

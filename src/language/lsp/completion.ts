@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, type AstNode, type AstNodeDescription, type AstNodeLocator, type LangiumDocuments, type ReferenceInfo } from 'langium';
+import { AstUtils, GrammarAST, stream, type AstNode, type AstNodeDescription, type AstNodeLocator, type LangiumDocuments, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type LangiumServices } from 'langium/lsp';
 import { buildBlueprint } from '../model-builder.js';
 import * as ast from '../generated/ast.js';
@@ -36,6 +36,16 @@ export class BlueprintCompletionProvider extends DefaultCompletionProvider {
             documentation: doc && { kind: 'markdown', value: doc },
             sortText: '1'
         });
+    }
+
+    /**
+     * In a half-typed step (`step{by}`) Langium may ask for a reference on a node that does not have
+     * it (the step instead of its `by`): no candidates, instead of an error in the server log.
+     */
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const property = this.astReflection.getTypeMetaData(refInfo.container.$type).properties[refInfo.property];
+        if (!property?.referenceType) return stream<AstNodeDescription>([]);
+        return super.getReferenceCandidates(refInfo, context);
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
