@@ -16,7 +16,7 @@ import { makeFolder, writeOutput } from './files.js';
 import { output as stdio } from './output.js';
 import { svgToPng } from './png.js';
 import { isMarkdownPath, renderMarkdownCommand } from './render-markdown.js';
-import { joined, text } from './text.js';
+import { diagramLabels, joined, text } from './text.js';
 import { blueprintsOf, collectInputs, loadWorkspace, STDIN, type LoadedWorkspace } from './workspace.js';
 
 const IMAGE_FORMATS = ['svg', 'png'] as const;
@@ -49,7 +49,7 @@ export async function renderCommand(args: string[], help: () => number): Promise
     for (const document of drawable.documents) {
         const models = selected(blueprintsOf(document), name);
         if (models.length === 0) continue;
-        const svg = renderSvg(models, { theme });
+        const svg = renderSvg(models, { theme, labels: diagramLabels() });
         const image = fileFormat === 'png' ? await svgToPng(svg) : svg;
         if (output === STDIN) {
             stdio.raw(image);

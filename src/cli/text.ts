@@ -19,6 +19,11 @@ export function text(): Messages['cli'] {
     return messagesFor(current).cli;
 }
 
+/** The words the picture is drawn with (legend, zone strips, lines, tooltips) in the CLI's language. */
+export function diagramLabels(): Messages['preview']['diagram'] {
+    return messagesFor(current).preview.diagram;
+}
+
 /** Names or values listed in a message: "a, b, c" or "a、b、c" (punctuation, not words, so not in the catalogue). */
 export function joined(items: readonly string[]): string {
     return items.join(current === 'zh-cn' ? '、' : ', ');

@@ -4,7 +4,7 @@
  * does not parse shows the message above its source.
  */
 import type MarkdownIt from 'markdown-it';
-import { escapeXml } from '../render/index.js';
+import { escapeXml, type DiagramLabels } from '../render/index.js';
 import { renderFence, type FenceResult } from './fence.js';
 
 export const FENCE_LANGUAGE = 'blueprint';
@@ -13,7 +13,11 @@ export function isBlueprintFence(info: string): boolean {
     return info.trim().split(/\s+/)[0]?.toLowerCase() === FENCE_LANGUAGE;
 }
 
-export function blueprintFences(md: MarkdownIt, render: (source: string) => FenceResult = renderFence): MarkdownIt {
+/**
+ * `labels` gives the words of the picture in the reader's language (read at each render, so a
+ * change of `blueprint.language` shows at the next refresh of the Markdown preview).
+ */
+export function blueprintFences(md: MarkdownIt, labels?: () => DiagramLabels, render: (source: string) => FenceResult = source => renderFence(source, { labels: labels?.() })): MarkdownIt {
     const fallback = md.renderer.rules.fence ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
     md.renderer.rules.fence = (tokens, idx, options, env, self) => {
         const token = tokens[idx];

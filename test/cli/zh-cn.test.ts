@@ -3,7 +3,7 @@
  * the CLI prints itself is Chinese (no ASCII-only sentence), and the
  * diagnostics come from the language server's catalogue in the same language.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { messagesFor } from '../../src/i18n/index.js';
@@ -81,5 +81,15 @@ describe('the CLI in Chinese', () => {
         const folder = scratch({ 'x.blueprint': 'blueprint B {\n  customer { step a { evidence "x" } }\n  a -> c\n}\n' });
         const { stdout } = blueprint(['check', '.', '--lang', 'zh-cn'], folder);
         expect(stdout).toContain(zh.linking.unknown(zh.linking.kind.step, 'c'));
+    }, CLI_TIMEOUT);
+
+    test('render draws the picture in the same language: legend and zone strips, in SVG and in a Markdown fence', () => {
+        const folder = scratch({ 'clean.blueprint': CLEAN, 'notes.md': '# 笔记\n\n```blueprint\n' + CLEAN + '```\n' });
+        const diagram = messagesFor('zh-cn').preview.diagram;
+        const english = messagesFor('en').preview.diagram;
+        expect(blueprint(['render', 'clean.blueprint', '-o', '-', '--lang', 'zh-cn'], folder).stdout).toContain(diagram.headings.classification);
+        expect(blueprint(['render', 'clean.blueprint', '-o', '-', '--lang', 'en'], folder).stdout).toContain(english.headings.classification);
+        expect(blueprint(['render', 'notes.md', '-o', 'notes.out.md', '--lang', 'zh-cn'], folder).code).toBe(0);
+        expect(readFileSync(join(folder, 'notes.out.md'), 'utf8')).toContain(diagram.headings.classification);
     }, CLI_TIMEOUT);
 });

@@ -38,7 +38,7 @@ export default {
         lang: document.documentElement.lang,
         buttons: Array.from(bar.querySelectorAll('button')).map((b) => `${b.textContent}|${b.title}`),
       }));
-      const expected = ['−|缩小 (-)', '+|放大 (+)', '适应|适应窗口 (F)', '高度|适应高度：文字清晰可读，沿时间方向滚动 (H)', '宽度|适应宽度 (W)',
+      const expected = ['分析|显示流程分析:利用率、预测等待与顾客可见时间', '−|缩小 (-)', '+|放大 (+)', '适应|适应窗口 (F)', '高度|适应高度：文字清晰可读，沿时间方向滚动 (H)', '宽度|适应宽度 (W)',
         '100%|实际大小 (0)', '锁定|将预览锁定在此文件', 'SVG|导出为 SVG', 'PNG|导出为 PNG', '复制 SVG|将 SVG 复制到剪贴板'];
       if (toolbar.lang !== 'zh-CN' || JSON.stringify(toolbar.buttons) !== JSON.stringify(expected)) {
         throw new Error(`toolbar ${JSON.stringify(toolbar)}, expected lang zh-CN and ${JSON.stringify(expected)}`);
