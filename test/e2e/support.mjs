@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT, runCommand, quickOpen } from '../../scripts/code-server/serve.mjs';
+import { REPO_ROOT, runCommand, quickOpen, waitFor } from '../../scripts/code-server/serve.mjs';
 import { focusEditor, gotoLine, previewCloseUp, previewFit, previewFrame } from './workbench.mjs';
 
 export { REPO_ROOT };
@@ -184,4 +184,21 @@ export async function gotoStepName({ page, read, openFile }, stepId) {
   await page.locator('.editor-instance .codelens-decoration', { hasText: /fail point/ }).first().waitFor({ timeout: 60_000 });
   const at = positionOf(read(EXAMPLE), `step ${stepId} `, 'step '.length);
   await gotoLine(page, at.line, at.column, at.lineText);
+}
+
+/**
+ * Opens a file the scenario has just written into the workspace: Quick Open finds it once VS Code's
+ * file watcher has seen it, so it is tried again (each try bounded) until it does.
+ * @param {Session} session @param {string} name
+ */
+export async function openWrittenFile({ page, openFile }, name) {
+  await waitFor(async () => {
+    try {
+      await openFile(name);
+      return true;
+    } catch {
+      await page.keyboard.press('Escape');
+      return false;
+    }
+  }, { timeoutMs: 60_000, what: `Quick Open to find the new file ${name}` });
 }

@@ -2,9 +2,8 @@
 // j. The preview's Analysis view (utilisation, predicted waits, the customer-visible time
 // histogram, a wait badge on the diagram; the scenario picker) and "Blueprint: Compare with…"
 // (the comparison in the Markdown preview), in the real VS Code.
-import { runCommand } from '../../../scripts/code-server/serve.mjs';
 import { EXAMPLE } from '../support.mjs';
-import { focusEditor, normalize } from '../workbench.mjs';
+import { focusEditor, normalize, startCommand } from '../workbench.mjs';
 
 const QUICK_INPUT = '.quick-input-widget';
 
@@ -35,7 +34,8 @@ export default {
     await frame.locator('#analysis-panel').waitFor({ state: 'hidden', timeout: 10_000 });
 
     await focusEditor(page);
-    await runCommand(page, 'Blueprint: Compare with…');
+    // The command opens a quick pick of its own: runCommand would wait for the palette to close.
+    await startCommand(page, 'Blueprint: Compare with…');
     const input = page.locator(`${QUICK_INPUT} input`);
     await input.waitFor({ state: 'visible', timeout: 20_000 });
     await input.fill('kiosk-deposit');

@@ -2,6 +2,7 @@
 // k. The "Blueprint" snippet inserts a whole blueprint (classification, five zones, three lines) with no error.
 import fs from 'node:fs';
 import path from 'node:path';
+import { openWrittenFile } from '../support.mjs';
 import { codeLens, editorText, errorsOf, quickPick, startCommand } from '../workbench.mjs';
 
 const FILE = 'k-snippet.blueprint';
@@ -12,9 +13,10 @@ export default {
   title: 'the "Blueprint" snippet inserts a whole blueprint that has no error',
   timeoutMs: 120_000,
   workbench: true,
-  async run({ page, ws, shot, openFile, reset }) {
+  async run(session) {
+    const { page, ws, shot, reset } = session;
     fs.writeFileSync(path.join(ws, FILE), '');
-    await openFile(FILE);
+    await openWrittenFile(session, FILE);
     await startCommand(page, 'Snippets: Insert Snippet');
     await quickPick(page, 'Blueprint');
     await page.keyboard.press('Escape');

@@ -2,6 +2,7 @@
 // p. A ```blueprint fence is drawn in VS Code's Markdown preview; a broken one shows its message.
 import fs from 'node:fs';
 import path from 'node:path';
+import { openWrittenFile } from '../support.mjs';
 import { normalize } from '../workbench.mjs';
 
 const FILE = 'p-notes.md';
@@ -31,9 +32,10 @@ export default {
   title: 'a ```blueprint fence is drawn in the Markdown preview; a broken one shows its message',
   timeoutMs: 120_000,
   workbench: true,
-  async run({ page, ws, shot, openFile, reset }) {
+  async run(session) {
+    const { page, ws, shot, reset } = session;
     fs.writeFileSync(path.join(ws, FILE), NOTES);
-    await openFile(FILE);
+    await openWrittenFile(session, FILE);
     // Ctrl+K V in a Markdown editor is the Markdown preview to the side (the blueprint binding is for .blueprint only).
     await page.keyboard.press('Control+K');
     await page.keyboard.press('v');
