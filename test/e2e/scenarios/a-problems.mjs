@@ -44,14 +44,21 @@ export default {
     try {
       await waitFor(
         async () => {
-          rows = await problemRows(page);
-          // The filter typed before the file opened can be dropped while the view first fills: type it again.
-          if (rows.some((r) => r.kind === 'file' && r.file !== EXAMPLE)) {
-            await page.locator('input[aria-label="Filter Problems"]').fill(`**/${EXAMPLE}`);
-            return false;
+          const all = await problemRows(page);
+          // The rows of this file: its resource row and the markers up to the next resource row.
+          const start = all.findIndex((r) => r.kind === 'file' && r.file === EXAMPLE);
+          const next = start < 0 ? -1 : all.findIndex((r, i) => i > start && r.kind === 'file');
+          rows = start < 0 ? all : all.slice(start, next < 0 ? undefined : next);
+          const file = start < 0 ? undefined : all[start];
+          if (file?.kind === 'file' && file.count === expected.length && rows.filter((r) => r.kind === 'marker').length === expected.length) return true;
+          // The filter typed before the file opened can be dropped while the view first fills (other
+          // files show): type it again, cleared first (the same text again is no change to the view).
+          if (all.some((r) => r.kind === 'file' && r.file !== EXAMPLE)) {
+            const filter = page.locator('input[aria-label="Filter Problems"]');
+            await filter.fill('');
+            await filter.fill(`**/${EXAMPLE}`);
           }
-          const file = rows.find((r) => r.kind === 'file');
-          return file && file.count === expected.length && rows.filter((r) => r.kind === 'marker').length === expected.length;
+          return false;
         },
         { timeoutMs: 20_000, what: `${expected.length} problems for ${EXAMPLE}` },
       );
