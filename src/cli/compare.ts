@@ -6,6 +6,7 @@
 import { output as stdio } from './output.js';
 import type { StepModel } from '../model/types.js';
 import { choiceOf, loadBlueprint, markdownTable, minutes, money, parseOptions, percent, textTable, wholeNumber, type LoadedBlueprint } from './analysis-input.js';
+import { diffSteps as diffStepModels, type StepChange as ModelStepChange } from '../model/analysis/compare.js';
 import { CliError } from './errors.js';
 import { text } from './text.js';
 import { DEFAULT_CUSTOMERS, simulateBlueprint, type SimulateReport } from './simulate.js';
@@ -96,27 +97,19 @@ function analysisMetrics(a: SimulateReport | undefined, b: SimulateReport | unde
     ];
 }
 
-/** Steps matched by name: added, removed, and for those in both what moved or changed. */
+/** A step's change in the CLI's words (times in minutes, a missing performer as —). */
+function changeText(change: ModelStepChange['changes'][number]): string {
+    const words = text().compare.change;
+    const name = (value: string | number | undefined) => (value === undefined ? '—' : String(value));
+    const time = (value: string | number | undefined) => minutes(typeof value === 'number' ? value : undefined);
+    if (change.kind === 'time') return words.time(time(change.from), time(change.to));
+    return words[change.kind](name(change.from), name(change.to));
+}
+
+/** The model's step diff (src/model/analysis/compare.ts), its changes as text. */
 export function diffSteps(asIs: StepModel[], toBe: StepModel[]): StepDiff {
-    const before = new Map(asIs.map(s => [s.id, s]));
-    const after = new Map(toBe.map(s => [s.id, s]));
-    const changed: StepChange[] = [];
-    for (const step of toBe) {
-        const old = before.get(step.id);
-        if (!old) continue;
-        const changes: string[] = [];
-        const change = text().compare.change;
-        if (old.zone !== step.zone) changes.push(change.zone(old.zone, step.zone));
-        else if (old.lane !== step.lane) changes.push(change.lane(old.lane, step.lane));
-        if (old.performer?.id !== step.performer?.id) changes.push(change.performer(old.performer?.id ?? '—', step.performer?.id ?? '—'));
-        if (old.time?.standard !== step.time?.standard) changes.push(change.time(minutes(old.time?.standard), minutes(step.time?.standard)));
-        if (changes.length > 0) changed.push({ step: step.id, changes });
-    }
-    return {
-        added: toBe.filter(s => !before.has(s.id)).map(s => s.id),
-        removed: asIs.filter(s => !after.has(s.id)).map(s => s.id),
-        changed
-    };
+    const diff = diffStepModels(asIs, toBe);
+    return { ...diff, changed: diff.changed.map(c => ({ step: c.step, changes: c.changes.map(changeText) })) };
 }
 
 function show(kind: Kind, value: number | undefined): string {
