@@ -11,6 +11,8 @@ export interface TestClient {
     connection: MessageConnection;
     diagnostics: PublishDiagnosticsParams[];
     models: ModelChangedParams[];
+    /** Both kinds of notification in the order they arrived. */
+    arrivals: Array<{ kind: 'diagnostics' | 'model'; uri: string; version?: number }>;
     stop(): Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export async function startServer(settings?: Record<string, unknown>, locale?: s
         connection,
         diagnostics: [],
         models: [],
+        arrivals: [],
         async stop() {
             await connection.sendRequest('shutdown').catch(() => undefined);
             await connection.sendNotification('exit').catch(() => undefined);
@@ -31,8 +34,14 @@ export async function startServer(settings?: Record<string, unknown>, locale?: s
             server.kill();
         }
     };
-    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => { client.diagnostics.push(params); });
-    connection.onNotification(ModelChangedNotification, (params: ModelChangedParams) => { client.models.push(params); });
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+        client.diagnostics.push(params);
+        client.arrivals.push({ kind: 'diagnostics', uri: params.uri, version: params.version });
+    });
+    connection.onNotification(ModelChangedNotification, (params: ModelChangedParams) => {
+        client.models.push(params);
+        client.arrivals.push({ kind: 'model', uri: params.uri, version: params.version });
+    });
     connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
         params.items.map(item => (item.section === 'blueprint' ? settings : undefined) ?? null));
     connection.onRequest('client/registerCapability', () => null);
