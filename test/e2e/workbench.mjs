@@ -146,6 +146,27 @@ export async function previewLabels(frame) {
 }
 
 /**
+ * The preview's theme as the page computes it: the body class (VS Code's theme kind), the page
+ * background, and the fills of the picture's background, of a step box and of a step label.
+ * @param {FrameLocator} frame
+ */
+export async function previewColours(frame) {
+  return frame.locator('#preview-root').evaluate((root) => {
+    const fill = (/** @type {string} */ sel) => {
+      const el = root.querySelector(sel);
+      return el ? getComputedStyle(el).fill : undefined;
+    };
+    return {
+      body: document.body.className,
+      background: getComputedStyle(document.body).backgroundColor,
+      svgBackground: fill('.bp-bg'),
+      box: fill('g.step > rect'),
+      label: fill('g.step > text:not(.bp-meta)'),
+    };
+  });
+}
+
+/**
  * Arms a one-shot watcher inside the preview page: it resolves (win.__e2eRepaint) when the
  * visible label of `stepId` contains `expected`, with the time of the DOM change and of the
  * next animation frame (the repaint), both as performance.timeOrigin + performance.now().

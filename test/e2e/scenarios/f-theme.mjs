@@ -3,6 +3,7 @@
 // picture background, label colour). The light theme is restored afterwards.
 import { errorMessage, runCommand, waitFor } from '../../../scripts/code-server/serve.mjs';
 import { EXAMPLE } from '../support.mjs';
+import { previewColours } from '../workbench.mjs';
 
 const TOGGLE = 'Preferences: Toggle between Light/Dark Themes';
 
@@ -14,20 +15,7 @@ export default {
   workbench: true,
   async run({ page, frame, closeUpShot, openPreview }) {
     await openPreview(EXAMPLE);
-    const colours = () =>
-      frame.locator('#preview-root').evaluate((root) => {
-        const fill = (/** @type {string} */ sel) => {
-          const el = root.querySelector(sel);
-          return el ? getComputedStyle(el).fill : undefined;
-        };
-        return {
-          body: document.body.className,
-          background: getComputedStyle(document.body).backgroundColor,
-          svgBackground: fill('.bp-bg'),
-          box: fill('g.step > rect'),
-          label: fill('g.step > text:not(.bp-meta)'),
-        };
-      });
+    const colours = () => previewColours(frame);
     const before = await colours();
     if (!/\bvscode-light\b/.test(before.body)) throw new Error(`preview body is "${before.body}" before the switch`);
     // The command palette's theme toggle (light ↔ the preferred dark theme, Default Dark Modern).
