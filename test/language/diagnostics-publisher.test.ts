@@ -35,3 +35,20 @@ describe('versioned diagnostics', () => {
         expect(sent.map(p => p.version)).toEqual([1, 2]);
     });
 });
+
+describe('document phases under cancellation', () => {
+    test('a request waiting for a document to be linked is answered when the build is cancelled right after linking it', async () => {
+        const { shared } = createBlueprintServices(EmptyFileSystem);
+        const builder = shared.workspace.DocumentBuilder;
+        const source = new Cancellation.CancellationTokenSource();
+        builder.onDocumentPhase(DocumentState.Linked, () => source.cancel());
+        const document = shared.workspace.LangiumDocumentFactory.fromString(blueprint('One'), URI.parse(URI_TEXT));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        // What Langium's request handlers do: wait for the state the request needs.
+        const linked = builder.waitUntil(DocumentState.Linked, document.uri).then(() => 'answered');
+        await expect(builder.build([document], { validation: true }, source.token)).rejects.toThrow();
+        expect(document.state).toBe(DocumentState.Linked);
+        const timeout = new Promise(resolve => setTimeout(() => resolve('still waiting'), 2000));
+        expect(await Promise.race([linked, timeout])).toBe('answered');
+    });
+});
