@@ -10,7 +10,8 @@
 // BENCH_SIZES=50,1000 and BENCH_WORKSPACE_FILES=100 narrow a run while iterating;
 // BENCH_PROFILE=<folder> writes a CPU profile (node --cpu-prof) of every server started;
 // BENCH_ONLY=workspace (or documents, cli; comma-separated) runs only those parts; BENCH_TIMEOUT_S
-// bounds each wait for diagnostics (600 s).
+// bounds each wait for diagnostics (600 s); BENCH_OURS=<server.cjs> measures another build of ours
+// (a copy of an earlier dist/, for before/after).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -30,7 +31,7 @@ const CLI_RUNS = quick ? 1 : 3;
 const PARTS = new Set((process.env.BENCH_ONLY ?? 'documents,workspace,cli').split(','));
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 600) * 1000;
 const PROBE = join(root, 'scripts', 'bench', 'heap-probe.cjs');
-const SERVERS = { ours: join(root, 'dist', 'server.cjs'), plain: join(root, 'out', 'bench', 'plain-server.cjs') };
+const SERVERS = { ours: process.env.BENCH_OURS ?? join(root, 'dist', 'server.cjs'), plain: join(root, 'out', 'bench', 'plain-server.cjs') };
 const scratch = mkdtempSync(join(tmpdir(), 'bench-lsp-'));
 
 /** The baseline is bundled like the real server: one CommonJS file, packages included. */
