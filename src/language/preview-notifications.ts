@@ -68,7 +68,8 @@ export function registerPreviewNotifications(connection: Connection, shared: Lan
     });
     builder.onDocumentPhase(DocumentState.Validated, (document: LangiumDocument) => {
         const uri = document.uri.toString();
-        if (!previewed.has(uri)) return;
+        // Listeners also hear of documents in a build cancelled since (document-builder.ts): only a validated one has diagnostics.
+        if (!previewed.has(uri) || document.state < DocumentState.Validated) return;
         validatedError.set(uri, firstErrorOf(document));
         push(document, 'validated');
     });
