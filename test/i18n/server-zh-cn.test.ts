@@ -47,6 +47,7 @@ async function hoverAt(needle: string): Promise<string> {
 
 afterEach(() => {
     lsp.validation.RuleSettings.docsUrl = undefined;
+    lsp.validation.RuleSettings.setOverrides({});
 });
 
 describe('the language server in zh-CN', () => {
@@ -77,6 +78,18 @@ describe('the language server in zh-CN', () => {
         const texts = diagnostics.filter(d => d.code === 'unknown-name' || d.code === 'duplicate-name').map(d => String(d.message));
         expect(texts.length).toBeGreaterThanOrEqual(2);
         for (const text of texts) expectChinese(text);
+    });
+
+    test('problems in the rule settings: unknown code, unknown severity, not a map', async () => {
+        const settingsTexts = async (overrides: unknown) => {
+            lsp.validation.RuleSettings.setOverrides(overrides);
+            const { diagnostics } = await inLocale('zh-cn', () => validate(TEXT));
+            return diagnostics.filter(d => d.code === 'settings').map(d => String(d.message));
+        };
+        const texts = [...await settingsTexts({ BP999: 'warning', BP007: 'loud' }), ...await settingsTexts(['BP007'])];
+        expect(texts).toHaveLength(3);
+        for (const text of texts) expectChinese(text);
+        expect(texts[0]).toContain('BP999');
     });
 
     test('completion: keyword details and docs, reference kinds', async () => {
