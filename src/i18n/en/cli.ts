@@ -5,6 +5,11 @@
  * Parameters are strings or numbers shown as given: callers format and join.
  */
 export const cli = {
+    /** Printed by bin/blueprint.js before the bundle loads (kept equal to its copy there by test/cli/launcher.test.ts). */
+    launcher: {
+        distMissing: 'blueprint: dist/cli.mjs is missing; run `npm run build` in the repository first',
+        nodeTooOld: (found: string, needed: string) => `blueprint: Node.js ${needed} or later is needed (this is ${found})`
+    },
     usage: {
         heading: 'Usage:',
         commands: {

@@ -51,6 +51,14 @@ export const preview = {
     loading: 'Loading…',
     empty: (file: string) => `No blueprint in ${file}`,
     drawFailed: 'The picture could not be drawn.',
+    /** A ```blueprint fence in Markdown that does not draw. */
+    fence: {
+        syntax: (line: string, message: string) => `Blueprint block, line ${line}: ${message}`,
+        empty: 'This blueprint block holds no blueprint { … }.',
+        unexpected: (found: string) => `unexpected '${found}'`,
+        unexpectedEnd: 'the block ends before the blueprint does',
+        failed: (message: string) => `This blueprint block could not be drawn: ${message}`
+    },
     diagram: {
         title: (name: string) => `Service blueprint: ${name}`,
         untitled: 'Service blueprint',

@@ -2,6 +2,10 @@
 import type { Messages } from '../en/index.js';
 
 export const cli: Messages['cli'] = {
+    launcher: {
+        distMissing: 'blueprint:缺少 dist/cli.mjs;请先在仓库中运行 `npm run build`',
+        nodeTooOld: (found, needed) => `blueprint:需要 Node.js ${needed} 或更高版本(当前为 ${found})`
+    },
     usage: {
         heading: '用法:',
         commands: {

@@ -35,6 +35,13 @@ export const preview: Messages['preview'] = {
     loading: '正在加载…',
     empty: (file: string) => `${file} 中没有蓝图`,
     drawFailed: '无法绘制此图。',
+    fence: {
+        syntax: (line, message) => `蓝图代码块第 ${line} 行:${message}`,
+        empty: '这个蓝图代码块里没有 blueprint { … }。',
+        unexpected: found => `意外的“${found}”`,
+        unexpectedEnd: '代码块在蓝图结束之前就结束了',
+        failed: message => `无法绘制这个蓝图代码块:${message}`
+    },
     diagram: {
         title: (name: string) => `服务蓝图：${name}`,
         untitled: '服务蓝图',
