@@ -225,7 +225,7 @@ export function blueprintText(model: BlueprintModel): string {
     }
     model.lanes.forEach((lane, index) => {
         for (const line of model.lines) if (!line.implied && line.afterLane === index - 1) out.push('', `    line ${line.kind}`);
-        out.push('', `    ${lane.zone} ${lane.id} ${quote(lane.title)} {`);
+        out.push('', `    ${lane.zone} ${lane.id}${lane.title === undefined ? '' : ` ${quote(lane.title)}`} {`);
         for (const step of stepsOf.get(lane.id) ?? []) {
             const props = stepProperties(step);
             out.push(`        step ${step.id} ${quote(step.label)}${props.length > 0 ? ` { ${props.join(' ')} }` : ''}`);
