@@ -115,6 +115,13 @@ describe('the CLI in Chinese', () => {
         expectChineseText(simulated.stderr.replace(/^blueprint: /, ''), 'simulate');
     }, CLI_TIMEOUT);
 
+    test('durations the CLI computes are in Chinese units (stats, simulate)', () => {
+        const folder = scratch({ 'a.blueprint': 'actor T staff 2\nblueprint B { demand 10 per h customer { step a { by T time 90 s } } }\n' });
+        expect(blueprint(['stats', 'a.blueprint', '--lang', 'zh-cn'], folder).stdout).toMatch(/1\.5 分钟/);
+        expect(blueprint(['stats', 'a.blueprint', '--lang', 'en'], folder).stdout).toMatch(/1\.5 min/);
+        expect(blueprint(['simulate', 'a.blueprint', '--lang', 'zh-cn'], folder).stdout).not.toMatch(/\d (s|min|h)\b/);
+    }, CLI_TIMEOUT);
+
     test('render draws the picture in the same language: legend and zone strips, in SVG and in a Markdown fence', () => {
         const folder = scratch({ 'clean.blueprint': CLEAN, 'notes.md': '# 笔记\n\n```blueprint\n' + CLEAN + '```\n' });
         const diagram = messagesFor('zh-cn').preview.diagram;

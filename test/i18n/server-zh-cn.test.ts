@@ -59,6 +59,10 @@ describe('the language server in zh-CN', () => {
                 expectChinese(text, `hover on ${needle}`);
             }
             expect(await hoverAt('deposit')).toContain('顾客可见时间');
+            // Computed durations in Chinese units; the step's own as written.
+            expect(await hoverAt('deposit')).toMatch(/\d 分钟/);
+            expect((await hoverAt('deposit')).replace(/`[^`]*`/g, '')).not.toMatch(/\d min\b/);
+            expect(await hoverAt('serve "')).toContain('5 min');
         });
     });
 

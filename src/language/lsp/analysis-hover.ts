@@ -28,13 +28,14 @@ function casesOf(model: BlueprintModel): { cases: Case[]; missing: MissingInput[
 }
 
 const percent = (share: number) => (Number.isFinite(share) ? `${Math.round(share * 1000) / 10} %` : '∞');
-const waitIn = (t: Messages['metrics']['analysis']) => (seconds: number) => (Number.isFinite(seconds) ? formatDuration(seconds) : t.overFull);
+const waitIn = (messages: Messages) => (seconds: number) =>
+    (Number.isFinite(seconds) ? formatDuration(seconds, messages.preview.diagram.durationUnits) : messages.metrics.analysis.overFull);
 
 /** Markdown for the blueprint hover, or '' when the blueprint asks for no analysis. */
 export function blueprintAnalysisHover(model: BlueprintModel, messages: Messages = messagesFor('en')): string {
     if (model.demand === undefined && !model.scenarios?.length) return '';
     const t = messages.metrics.analysis;
-    const wait = waitIn(t);
+    const wait = waitIn(messages);
     const { cases, missing } = casesOf(model);
     if (cases.length === 0) return t.notPossible(missingInputsText(missing, messages.analysis));
     const rows = cases.map(({ scenario, analytic }) => {
@@ -47,7 +48,7 @@ export function blueprintAnalysisHover(model: BlueprintModel, messages: Messages
 /** Markdown for a step hover: the predicted wait and queue where the customer meets a counted performer. */
 export function stepAnalysisHover(model: BlueprintModel, stepId: string, messages: Messages = messagesFor('en')): string {
     const t = messages.metrics.analysis;
-    const wait = waitIn(t);
+    const wait = waitIn(messages);
     const { cases } = casesOf(model);
     const rows: string[] = [];
     for (const { scenario, network, analytic } of cases) {
@@ -71,7 +72,7 @@ function queueLength(demandPerHour: number, meanWait: number, visitsPerCustomer:
 /** Markdown for an actor or system hover: its utilisation in each blueprint and scenario of the document. */
 export function performerAnalysisHover(performerId: string, models: BlueprintModel[], messages: Messages = messagesFor('en')): string {
     const t = messages.metrics.analysis;
-    const wait = waitIn(t);
+    const wait = waitIn(messages);
     const rows: string[] = [];
     for (const model of models) {
         for (const { scenario, analytic } of casesOf(model).cases) {
