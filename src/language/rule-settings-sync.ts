@@ -1,4 +1,5 @@
 import { DocumentState, type URI } from 'langium';
+import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { BlueprintServices } from './blueprint-module.js';
 import { logFailure } from './log.js';
@@ -12,8 +13,16 @@ import { isConfigFile } from './project-config.js';
 export function revalidateOnSettingsChange(shared: LangiumSharedServices, services: BlueprintServices): void {
     const revalidateAll = () => revalidateDocuments(shared);
     const connection = shared.lsp.Connection;
+    let lensRefresh = false;
+    shared.lsp.LanguageServer.onInitialize(params => { lensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true; });
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
-        if (update.section === 'blueprint') logFailure(connection, revalidateAll(), 'revalidate after a settings change');
+        if (update.section !== 'blueprint') return;
+        const language = services.i18n.Localization.locale;
+        // The validation reads `blueprint.language`; code lenses are fetched by the client, so it is asked to fetch them again.
+        const refreshLenses = async () => {
+            if (lensRefresh && connection && services.i18n.Localization.locale !== language) await connection.sendRequest(CodeLensRefreshRequest.type);
+        };
+        logFailure(connection, revalidateAll().then(refreshLenses), 'revalidate after a settings change');
     });
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
         if (!params.changes.some(change => isConfigFile(change.uri))) return;
