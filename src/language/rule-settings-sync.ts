@@ -13,16 +13,18 @@ import { isConfigFile } from './project-config.js';
 export function revalidateOnSettingsChange(shared: LangiumSharedServices, services: BlueprintServices): void {
     const revalidateAll = () => revalidateDocuments(shared);
     const connection = shared.lsp.Connection;
-    let lensRefresh = false;
-    shared.lsp.LanguageServer.onInitialize(params => { lensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true; });
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
-        if (update.section !== 'blueprint') return;
-        const language = services.i18n.Localization.locale;
-        // The validation reads `blueprint.language`; code lenses are fetched by the client, so it is asked to fetch them again.
-        const refreshLenses = async () => {
-            if (lensRefresh && connection && services.i18n.Localization.locale !== language) await connection.sendRequest(CodeLensRefreshRequest.type);
-        };
-        logFailure(connection, revalidateAll().then(refreshLenses), 'revalidate after a settings change');
+        if (update.section === 'blueprint') logFailure(connection, revalidateAll(), 'revalidate after a settings change');
+    });
+    // Each validation reads `blueprint.language` (the first one too, after the client may have fetched lenses in the
+    // display language); the client keeps code lenses until asked, so it is asked to fetch them again in the new one.
+    // Not before `initialized`: the client's display language arrives in `initialize` itself.
+    let supported = false;
+    let lensRefresh = false;
+    shared.lsp.LanguageServer.onInitialize(params => { supported = params.capabilities.workspace?.codeLens?.refreshSupport === true; });
+    shared.lsp.LanguageServer.onInitialized(() => { lensRefresh = supported; });
+    services.i18n.Localization.onDidChange(() => {
+        if (lensRefresh && connection) logFailure(connection, connection.sendRequest(CodeLensRefreshRequest.type), 'refresh code lenses after a language change');
     });
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
         if (!params.changes.some(change => isConfigFile(change.uri))) return;
