@@ -7,10 +7,10 @@
 import { found } from '../model/lookup.js';
 import { output as stdio } from './output.js';
 import {
-    analyseBlueprint, firstSteps, simulate,
+    analyseBlueprint, simulate,
     type AnalyticResult, type MissingInput, type Network, type SimulationResult
 } from '../model/analysis/index.js';
-import { toSeconds } from '../model/duration.js';
+import { parseGoal, searchStaff, staffablePerformers, type Goal, type StaffingAnswer } from '../model/analysis/staffing.js';
 import {
     choiceOf, loadBlueprint, markdownTable, minutes, money, parseOptions, percent, textTable, wholeNumber, type LoadedBlueprint
 } from './analysis-input.js';
@@ -20,46 +20,19 @@ import { messagesFor } from '../i18n/index.js';
 import { missingInputsText } from '../i18n/missing-inputs.js';
 
 export const DEFAULT_CUSTOMERS = 20_000;
-const MAX_STAFF_TRIED = 60;
 
-
-/** A goal for the staffing search: a statistic of the performer's wait or of the customer-visible time, below a limit. */
-export interface Goal { statistic: 'mean' | 'p50' | 'p90' | 'p95'; of: 'wait' | 'time'; limit: number; text: string }
-
-export function parseGoal(goalText: string): Goal {
-    const match = /^\s*(mean|p50|p90|p95)\s*(wait|time)\s*<\s*([0-9]+(?:\.[0-9]+)?)\s*(ms|s|min|h|d|毫秒|秒|分钟|小时|天)\s*$/.exec(goalText);
-    const limit = match ? toSeconds(Number(match[3]), match[4]) : NaN;
-    // The simulation keeps the mean and p90 of each step's wait; the customer-visible time has all four.
-    if (!match || !Number.isFinite(limit) || (match[2] === 'wait' && (match[1] === 'p50' || match[1] === 'p95'))) throw new CliError(text().simulate.badGoal(goalText));
-    return { statistic: match[1] as Goal['statistic'], of: match[2] as Goal['of'], limit, text: goalText.trim() };
+/** The goal as the model reads it, or a one-line error. */
+function goalOf(goalText: string): Goal {
+    const goal = parseGoal(goalText);
+    if (!goal) throw new CliError(text().simulate.badGoal(goalText));
+    return goal;
 }
 
-export interface StaffingTrial { staff: number; value: number; meets: boolean }
-export interface StaffingAnswer { performer: string; goal: string; staff?: number; trials: StaffingTrial[] }
-
-/**
- * Tries staff counts upwards from the least that stays under 100% until the
- * goal holds, each by a simulation with the same customers and seed.
- */
-export function searchStaff(network: Network, analytic: AnalyticResult, performerId: string, goal: Goal, customers: number, seed: number): StaffingAnswer {
-    const index = network.performers.findIndex(p => p.id === performerId && Number.isFinite(p.servers));
-    if (index < 0) throw new CliError(text().simulate.unknownPerformer(performerId, joined(network.performers.filter(p => Number.isFinite(p.servers)).map(p => p.id)) || text().simulate.none));
-    const start = Math.max(1, Math.floor(analytic.performers[index].offeredLoad) + 1);
-    const firstStep = found([...firstSteps(network)].find(i => network.steps[i].performer === index), '[...firstSteps(network)].find(i => network.steps[i].perfo...');
-    const trials: StaffingTrial[] = [];
-    for (let staff = start; staff < start + MAX_STAFF_TRIED; staff++) {
-        const trial: Network = { ...network, performers: network.performers.map((p, i) => (i === index ? { ...p, servers: staff } : p)) };
-        const value = goalValue(simulate(trial, { customers, seed }), firstStep, goal);
-        trials.push({ staff, value, meets: value < goal.limit });
-        if (value < goal.limit) return { performer: performerId, goal: goal.text, staff, trials };
-    }
-    return { performer: performerId, goal: goal.text, trials };
-}
-
-function goalValue(run: SimulationResult, firstStep: number, goal: Goal): number {
-    if (goal.of === 'time') return goal.statistic === 'mean' ? run.customerVisible.mean : run.customerVisible[goal.statistic];
-    const step = run.steps[firstStep];
-    return goal.statistic === 'mean' ? step.meanWait : step.p90Wait;
+/** The staffing search of the model for a performer named on the command line. */
+function staffFor(network: Network, analytic: AnalyticResult, performerId: string, goal: Goal, customers: number, seed: number): StaffingAnswer {
+    const index = staffablePerformers(network).find(i => network.performers[i].id === performerId);
+    if (index === undefined) throw new CliError(text().simulate.unknownPerformer(performerId, joined(staffablePerformers(network).map(i => network.performers[i].id)) || text().simulate.none));
+    return searchStaff(network, analytic, index, goal, customers, seed);
 }
 
 export interface SimulateReport {
@@ -83,14 +56,14 @@ export async function simulateCommand(args: string[]): Promise<number> {
     const customers = wholeNumber(values.customers, 'customers', DEFAULT_CUSTOMERS);
     const seed = wholeNumber(values.seed, 'seed', 1, 0);
     if (values.goal !== undefined && values['staff-for'] === undefined) throw new CliError(text().simulate.goalNeedsStaffFor);
-    const goal = values['staff-for'] !== undefined ? parseGoal(String(values.goal ?? 'p90 wait < 10 min')) : undefined;
+    const goal = values['staff-for'] !== undefined ? goalOf(String(values.goal ?? 'p90 wait < 10 min')) : undefined;
     const loaded = await loadBlueprint(positionals[0]);
     const report = simulateBlueprint(loaded, values.scenario as string | undefined, customers, seed);
     if ('missing' in report) {
         stdio.error(`blueprint: ${text().simulate.notPossible(loaded.path, missingInputsText(report.missing, messagesFor(cliLocale()).analysis))}`);
         return 1;
     }
-    if (goal) report.report.staffing = searchStaff(report.network, report.report.analytic, String(values['staff-for']), goal, customers, seed);
+    if (goal) report.report.staffing = staffFor(report.network, report.report.analytic, String(values['staff-for']), goal, customers, seed);
     const out = report.report;
     stdio.line(format === 'json' ? JSON.stringify(out, null, 2) : format === 'md' ? formatMarkdown(out) : formatText(out));
     const overloaded = out.analytic.performers.filter(p => p.utilisation >= 1).map(p => p.id);

@@ -7,6 +7,8 @@ import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule 
 import { BlueprintLexer, BlueprintTokenBuilder, BlueprintValueConverter } from './lexer.js';
 import { createBoundedParser } from './parser.js';
 import { BlueprintParserErrorMessageProvider } from './syntax-errors.js';
+import { BlueprintDocumentBuilder } from './document-builder.js';
+import { BlueprintDocumentFactory } from './document-factory.js';
 import { BlueprintDocumentUpdateHandler, BlueprintServiceRegistry } from './workspace-documents.js';
 import { BlueprintCodeActionProvider } from './lsp/code-actions.js';
 import { BlueprintCodeLensProvider } from './lsp/code-lens.js';
@@ -79,9 +81,13 @@ export const BlueprintModule: Module<BlueprintServices, PartialLangiumServices &
     }
 };
 
-/** Workspace-wide services: one language for every document, closed editors handled, icons per element kind, workspace symbols down to steps and lanes. */
+/** Workspace-wide services: one language for every document, the parsed text's version recorded, every phase announced, closed editors handled, icons per element kind, workspace symbols down to steps and lanes. */
 export const BlueprintSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     ServiceRegistry: services => new BlueprintServiceRegistry(services),
+    workspace: {
+        DocumentBuilder: services => new BlueprintDocumentBuilder(services),
+        LangiumDocumentFactory: services => new BlueprintDocumentFactory(services)
+    },
     lsp: {
         DocumentUpdateHandler: services => new BlueprintDocumentUpdateHandler(services),
         NodeKindProvider: () => new BlueprintNodeKindProvider(),

@@ -146,6 +146,118 @@ export async function previewLabels(frame) {
 }
 
 /**
+ * The preview's theme as the page computes it: the body class (VS Code's theme kind), the page
+ * background, and the fills of the picture's background, of a step box and of a step label.
+ * @param {FrameLocator} frame
+ */
+export async function previewColours(frame) {
+  return frame.locator('#preview-root').evaluate((root) => {
+    const fill = (/** @type {string} */ sel) => {
+      const el = root.querySelector(sel);
+      return el ? getComputedStyle(el).fill : undefined;
+    };
+    return {
+      body: document.body.className,
+      background: getComputedStyle(document.body).backgroundColor,
+      svgBackground: fill('.bp-bg'),
+      box: fill('g.step > rect'),
+      label: fill('g.step > text:not(.bp-meta)'),
+    };
+  });
+}
+
+/** WCAG AA for normal text. */
+const MIN_TEXT_CONTRAST = 4.5;
+
+/**
+ * In the page: every text of the picture that is on screen and not covered, its colour and the
+ * colour under it (the shapes below its centre composited bottom-up, each with its fill-opacity
+ * and the opacity of its groups, over the page background), and the WCAG contrast ratio.
+ * Hit testing skips elements with pointer-events: none, so all of the picture takes hits while measuring.
+ * @param {Element} root
+ */
+function measureContrast(root) {
+  const parse = (/** @type {string} */ css) => {
+    const m = css.match(/[\d.]+/g);
+    if (!m || css === 'none' || css === 'transparent') return undefined;
+    const [r, g, b, a = 1] = m.map(Number);
+    return { r, g, b, a };
+  };
+  const opacityOf = (/** @type {Element} */ el) => {
+    let opacity = 1;
+    for (let e = /** @type {Element | null} */ (el); e && e !== root; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+    return opacity;
+  };
+  const luminance = (/** @type {{ r: number, g: number, b: number }} */ c) => {
+    const ch = (/** @type {number} */ v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * ch(c.r) + 0.7152 * ch(c.g) + 0.0722 * ch(c.b);
+  };
+  const over = (/** @type {{ r: number, g: number, b: number, a: number }} */ top, /** @type {{ r: number, g: number, b: number }} */ below) => ({
+    r: top.r * top.a + below.r * (1 - top.a), g: top.g * top.a + below.g * (1 - top.a), b: top.b * top.a + below.b * (1 - top.a),
+  });
+  const rgb = (/** @type {{ r: number, g: number, b: number }} */ c) => `rgb(${Math.round(c.r)}, ${Math.round(c.g)}, ${Math.round(c.b)})`;
+  /** A layer's colour at a point: an SVG shape's fill, an HTML element's background. */
+  const layerOf = (/** @type {Element} */ el) => {
+    const style = getComputedStyle(el);
+    if (el instanceof SVGElement) {
+      if (!(el instanceof SVGGeometryElement) || el instanceof SVGPathElement && el.closest('marker')) return undefined;
+      const fill = parse(style.fill);
+      return fill && { ...fill, a: fill.a * Number(style.fillOpacity) * opacityOf(el) };
+    }
+    const background = parse(style.backgroundColor);
+    return background && background.a > 0 ? background : undefined;
+  };
+  const page = parse(getComputedStyle(document.body).backgroundColor) ?? { r: 255, g: 255, b: 255, a: 1 };
+  const probe = document.createElement('style');
+  probe.textContent = '#preview-root svg, #preview-root svg * { pointer-events: auto !important; }';
+  document.head.append(probe);
+  try {
+    const results = [];
+    let hidden = 0;
+    for (const text of Array.from(root.querySelectorAll('svg text'))) {
+      const box = text.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      if (box.width === 0 || x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) { hidden++; continue; }
+      const stack = document.elementsFromPoint(x, y);
+      const at = stack.findIndex((el) => el === text || text.contains(el));
+      if (at < 0) { hidden++; continue; }
+      const layers = [];
+      for (const el of stack.slice(at + 1)) {
+        const layer = layerOf(el);
+        if (!layer) continue;
+        layers.push(layer);
+        if (layer.a >= 1) break;
+      }
+      let ground = { r: page.r, g: page.g, b: page.b };
+      for (const layer of layers.reverse()) ground = over(layer, ground);
+      const style = getComputedStyle(text);
+      const fill = parse(style.fill) ?? { r: 0, g: 0, b: 0, a: 1 };
+      const colour = over({ ...fill, a: fill.a * Number(style.fillOpacity) * opacityOf(text) }, ground);
+      const [hi, lo] = [luminance(colour), luminance(ground)].sort((a, b) => b - a);
+      results.push({ text: (text.textContent ?? '').slice(0, 24), className: text.getAttribute('class') ?? text.parentElement?.getAttribute('class') ?? '', colour: rgb(colour), ground: rgb(ground), ratio: (hi + 0.05) / (lo + 0.05) });
+    }
+    return { results, hidden };
+  } finally {
+    probe.remove();
+  }
+}
+
+/**
+ * Every text of the preview's picture on screen (not covered) against what lies under it: throws
+ * when one is below WCAG AA or when fewer than 50 could be measured; returns a one-line account.
+ * @param {FrameLocator} frame @param {string} what  named in the account and the error
+ */
+export async function checkTextContrast(frame, what) {
+  const { results, hidden } = await frame.locator('#preview-root').evaluate(measureContrast);
+  if (results.length < 50) throw new Error(`${what}: only ${results.length} texts measured (${hidden} off screen or covered)`);
+  const low = results.filter((r) => r.ratio < MIN_TEXT_CONTRAST);
+  if (low.length > 0) throw new Error(`${what}: ${low.length} of ${results.length} texts below ${MIN_TEXT_CONTRAST}:1, e.g. ${JSON.stringify(low.slice(0, 5))}`);
+  const worst = results.reduce((a, b) => (b.ratio < a.ratio ? b : a));
+  return `${results.length} texts measured (${hidden} off screen or covered), all ≥ ${worst.ratio.toFixed(1)}:1 (lowest "${worst.text}" ${worst.colour} on ${worst.ground})`;
+}
+
+/**
  * Arms a one-shot watcher inside the preview page: it resolves (win.__e2eRepaint) when the
  * visible label of `stepId` contains `expected`, with the time of the DOM change and of the
  * next animation frame (the repaint), both as performance.timeOrigin + performance.now().

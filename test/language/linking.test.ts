@@ -1,4 +1,4 @@
-import { EmptyFileSystem, URI } from 'langium';
+import { DocumentState, EmptyFileSystem, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createBlueprintServices } from '../../src/language/blueprint-module.js';
 
@@ -109,5 +109,32 @@ describe('workspace-wide names', () => {
                 ['duplicate-name', expect.stringMatching(/^'Teller' is also declared in [ab]\.blueprint; top-level names/)]
             ]);
         }
+    });
+
+    test('each file names another file that declares the name, and a fixed clash disappears in the other file', async () => {
+        const { services, documents } = await workspace({ 'a.blueprint': 'actor Teller', 'b.blueprint': 'system Teller', 'c.blueprint': 'actor Teller' });
+        const clashes = () => documents.map(d => d.diagnostics!.map(x => String(x.message).match(/declared in (\w)\.blueprint/)?.[1]));
+        expect(clashes()).toEqual([['b'], ['a'], ['a']]);
+        const builder = services.shared.workspace.DocumentBuilder;
+        await builder.update([], [documents[0].uri]);
+        // Validated again (as after an edit of their own), with a.blueprint gone from the index.
+        const others = documents.slice(1);
+        others.forEach(d => { d.state = DocumentState.IndexedReferences; d.diagnostics = undefined; });
+        await builder.build(others, { validation: true });
+        expect(others.map(d => d.diagnostics!.map(x => String(x.message).match(/declared in (\w)\.blueprint/)?.[1]))).toEqual([['c'], ['b']]);
+    });
+
+    test('the clash check reads the index once per build, not once per file (a 500-file workspace was quadratic)', async () => {
+        const services = createBlueprintServices(EmptyFileSystem);
+        const index = services.shared.workspace.IndexManager;
+        const allElements = index.allElements.bind(index);
+        let scans = 0;
+        index.allElements = (...args) => { scans++; return allElements(...args); };
+        const documents = Array.from({ length: 40 }, (_, i) =>
+            services.shared.workspace.LangiumDocumentFactory.fromString(`actor A${i}\nblueprint B${i} { onstage { step s { by A${i} } } }`, URI.parse(`file:///ws/f${i}.blueprint`)));
+        documents.forEach(d => services.shared.workspace.LangiumDocuments.addDocument(d));
+        await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
+        expect(documents.every(d => d.diagnostics!.every(x => x.code !== 'duplicate-name'))).toBe(true);
+        expect(scans).toBeLessThanOrEqual(2);
     });
 });

@@ -13,6 +13,8 @@ export interface TestClient {
     models: ModelChangedParams[];
     /** How many times the server asked the client to refresh its code lenses. */
     lensRefreshes: number;
+    /** Both kinds of notification in the order they arrived. */
+    arrivals: Array<{ kind: 'diagnostics' | 'model'; uri: string; version?: number }>;
     stop(): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ export async function startServer(settings?: Record<string, unknown>, locale?: s
         diagnostics: [],
         models: [],
         lensRefreshes: 0,
+        arrivals: [],
         async stop() {
             await connection.sendRequest('shutdown').catch(() => undefined);
             await connection.sendNotification('exit').catch(() => undefined);
@@ -34,8 +37,14 @@ export async function startServer(settings?: Record<string, unknown>, locale?: s
             server.kill();
         }
     };
-    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => { client.diagnostics.push(params); });
-    connection.onNotification(ModelChangedNotification, (params: ModelChangedParams) => { client.models.push(params); });
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+        client.diagnostics.push(params);
+        client.arrivals.push({ kind: 'diagnostics', uri: params.uri, version: params.version });
+    });
+    connection.onNotification(ModelChangedNotification, (params: ModelChangedParams) => {
+        client.models.push(params);
+        client.arrivals.push({ kind: 'model', uri: params.uri, version: params.version });
+    });
     connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
         params.items.map(item => (item.section === 'blueprint' ? settings : undefined) ?? null));
     connection.onRequest('client/registerCapability', () => null);

@@ -285,6 +285,20 @@ describe('preview webview in Chromium', () => {
         await page.close();
     });
 
+    it('follows both high-contrast themes, the light one also when <body> carries both high-contrast classes', async () => {
+        const page = await openWith(good1);
+        const laneColour = () => page.$eval('#preview-root', root => getComputedStyle(root).getPropertyValue('--bp-lane-customer').trim());
+        // VS Code marks High Contrast Light with vscode-high-contrast as well (seen in code-server 1.139).
+        for (const [classes, kind] of [['vscode-high-contrast', 'high-contrast'], ['vscode-high-contrast-light vscode-high-contrast', 'high-contrast-light']] as const) {
+            await page.evaluate(names => { document.body.className = names; }, classes);
+            await page.waitForFunction(expected => getComputedStyle(document.getElementById('preview-root')!).getPropertyValue('--bp-lane-customer').trim() === expected,
+                themeVariables(kind)['--bp-lane-customer'], { timeout: 5_000 }).catch(() => undefined);
+            expect(await laneColour(), classes).toBe(themeVariables(kind)['--bp-lane-customer']);
+        }
+        expect((await harness(page)).violations).toEqual([]);
+        await page.close();
+    });
+
     it('zooms with the buttons, pans by dragging (without revealing), and saves the position as state', async () => {
         const page = await openWith(good1);
         const width = () => page.$eval('#preview-root svg', svg => Number(svg.getAttribute('width')));

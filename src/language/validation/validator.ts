@@ -1,10 +1,11 @@
 import { describeError, serverLog, type ServerLog } from '../log.js';
-import { AstUtils, type AstNode, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { BlueprintServices } from '../blueprint-module.js';
 import { buildBlueprint } from '../model-builder.js';
 import type { Simulations } from '../analysis/simulations.js';
 import { MAX_DIAGNOSTICS } from './document-validator.js';
+import { ExportedNames } from './exported-names.js';
 import { RuleContext, type SimulationLookup } from './rule.js';
 import { ALL_RULES, ruleAnchor } from './rules.js';
 import { placedSettingsProblemText, type RuleSettings } from './settings.js';
@@ -13,7 +14,8 @@ import type { Messages } from '../../i18n/index.js';
 
 export function registerValidationChecks(services: BlueprintServices): void {
     const validator = new BlueprintValidator(
-        services.validation.RuleSettings, services.shared.workspace.IndexManager, serverLog(services.shared.lsp.Connection),
+        services.validation.RuleSettings,
+        new ExportedNames(services.shared.workspace.IndexManager, services.shared.workspace.DocumentBuilder), serverLog(services.shared.lsp.Connection),
         services.i18n.Localization, services.analysis.Simulations
     );
     const checks: ValidationChecks<ast.ServiceBlueprintAstType> = {
@@ -27,7 +29,7 @@ export function registerValidationChecks(services: BlueprintServices): void {
 
 export class BlueprintValidator {
     constructor(
-        private readonly settings: RuleSettings, private readonly index: IndexManager, private readonly log: ServerLog,
+        private readonly settings: RuleSettings, private readonly exported: ExportedNames, private readonly log: ServerLog,
         private readonly localization: Localization, private readonly simulations: Simulations
     ) {}
 
@@ -46,13 +48,8 @@ export class BlueprintValidator {
     /** Top-level names are global: the same name in another file makes references ambiguous. */
     private reportDeclaredElsewhere(model: ast.Model, accept: ValidationAcceptor): void {
         const here = AstUtils.getDocument(model).uri.toString();
-        const elsewhere = new Map<string, string>();
-        for (const description of this.index.allElements()) {
-            const uri = description.documentUri.toString();
-            if (uri !== here && !elsewhere.has(description.name)) elsewhere.set(description.name, uri);
-        }
         for (const element of model.elements) {
-            const other = element.name ? elsewhere.get(element.name) : undefined;
+            const other = element.name ? this.exported.elsewhere(element.name, here) : undefined;
             if (other) {
                 accept('error', this.messages.validation.declaredElsewhere(element.name, other.slice(other.lastIndexOf('/') + 1)),
                     { node: element, property: 'name', code: 'duplicate-name' });

@@ -10,7 +10,7 @@ import { found } from '../lookup.js';
 import FlatQueue from 'flatqueue';
 import type { ServiceTime } from './distribution.js';
 import type { Network } from './network.js';
-import { seededRandom } from './random.js';
+import { seededRandom, type Random } from './random.js';
 
 export interface SimulationOptions {
     customers?: number;
@@ -73,239 +73,334 @@ const FIXED = 0, EXPONENTIAL = 1;
 export function simulate(network: Network, options: SimulationOptions = {}): SimulationResult {
     const customers = Math.max(1, Math.floor(options.customers ?? 10_000));
     const seed = options.seed ?? 1;
-    const warm = Math.floor(customers * (options.warmUp ?? 0.1));
-    const random = seededRandom(seed);
-    const stepCount = network.steps.length;
-    const performerCount = network.performers.length;
-    const meanGap = 3600 / network.demand;
+    const run = new SimulationRun(network, customers, Math.floor(customers * (options.warmUp ?? 0.1)), seed);
+    run.run();
+    return run.result();
+}
+
+/**
+ * One run's state in flat typed arrays, and its events as methods. A class
+ * rather than closures: every run calls the same functions, so the optimised
+ * code of one run serves the next (V8 discarded it per run with closures).
+ */
+class SimulationRun {
+    private readonly random: Random;
+    private readonly meanGap: number;
 
     // Per step, flattened for the inner loop.
-    const stepPerformer = Int32Array.from(network.steps, s => s.performer);
-    const servers = Float64Array.from(network.performers, p => p.servers);
-    const costRate = Float64Array.from(network.performers, p => p.costPerHour ?? 0);
-    const queued = Uint8Array.from(network.steps, s => (s.performer >= 0 && Number.isFinite(network.performers[s.performer].servers) ? 1 : 0));
-    const visible = Uint8Array.from(network.steps, s => (s.visible ? 1 : 0));
-    const timeKind = Uint8Array.from(network.steps, s => TIME_KINDS.indexOf(s.time.kind));
-    const timeMean = Float64Array.from(network.steps, s => s.time.mean);
-    const timeMu = Float64Array.from(network.steps, s => (s.time.kind === 'lognormal' ? s.time.mu : 0));
-    const timeSigma = Float64Array.from(network.steps, s => (s.time.kind === 'lognormal' ? s.time.sigma : 0));
-    const draw = (step: number): number => {
-        const kind = timeKind[step];
-        if (kind === FIXED) return timeMean[step];
-        if (kind === EXPONENTIAL) return -timeMean[step] * Math.log(1 - random.next());
-        return Math.exp(timeMu[step] + timeSigma[step] * random.normal());
-    };
-    const joinSlot = joinSlots(network);
-    const joinCount = joinSlot.reduce((max, slot) => Math.max(max, slot + 1), 0);
-    const joined = new Uint8Array(customers * joinCount);
+    private readonly stepPerformer: Int32Array;
+    private readonly queued: Uint8Array;
+    private readonly visible: Uint8Array;
+    private readonly timeKind: Uint8Array;
+    private readonly timeMean: Float64Array;
+    private readonly timeMu: Float64Array;
+    private readonly timeSigma: Float64Array;
+    private readonly joinSlot: Int32Array;
+    private readonly joinCount: number;
+    private readonly forwardFrom: Uint8Array;
+    private readonly routes: ReturnType<typeof flattenRoutes>;
+    private readonly starts: Int32Array;
 
-    // Tokens: one per step visit in progress or waiting.
-    let tokenCustomer = new Int32Array(1024), tokenStep = new Int32Array(1024), tokenQueuedAt = new Float64Array(1024);
-    const free: number[] = [];
-    let tokenTop = 0;
-    const newToken = (customer: number, step: number): number => {
-        let id = free.pop();
-        if (id === undefined) {
-            if (tokenTop === tokenCustomer.length) {
-                tokenCustomer = grow(tokenCustomer); tokenStep = grow(tokenStep); tokenQueuedAt = grow(tokenQueuedAt);
-            }
-            id = tokenTop++;
-        }
-        tokenCustomer[id] = customer;
-        tokenStep[id] = step;
-        return id;
-    };
+    // Per performer.
+    private readonly servers: Float64Array;
+    private readonly costRate: Float64Array;
+    private readonly busy: Float64Array;
+    private readonly queues: Array<FlatQueue<number>>;
+    private readonly maxQueue: Int32Array;
+    private readonly busyArea: Float64Array;
+    private readonly queueArea: Float64Array;
+    private readonly lastTouched: Float64Array;
+    private readonly visitsInWindow: Float64Array;
+    private readonly waitSum: Float64Array;
+    private readonly waitCount: Float64Array;
 
     // Per customer.
-    const arrival = new Float64Array(customers);
-    const lastVisible = new Float64Array(customers);
-    const lastEnd = new Float64Array(customers);
-    const open = new Int32Array(customers);
-    const visitCount = new Int32Array(customers);
-    const visibleTime = new Float64Array(customers - warm);
-    let stuck = 0;
-
-    // Per performer: busy servers, queue, time integrals within the window.
-    const busy = new Float64Array(performerCount);
-    const queues = network.performers.map(() => new FlatQueue<number>());
-    const maxQueue = new Int32Array(performerCount);
-    const busyArea = new Float64Array(performerCount), queueArea = new Float64Array(performerCount);
-    const lastTouched = new Float64Array(performerCount);
-    const visitsInWindow = new Float64Array(performerCount);
-    const waitSum = new Float64Array(performerCount), waitCount = new Float64Array(performerCount);
-    let inSystem = 0, inSystemArea = 0, lastChange = 0;
+    private readonly joined: Uint8Array;
+    private readonly arrival: Float64Array;
+    private readonly lastVisible: Float64Array;
+    private readonly lastEnd: Float64Array;
+    private readonly open: Int32Array;
+    private readonly visitCount: Int32Array;
+    private readonly visibleTime: Float64Array;
 
     // Per step statistics (measured customers only).
-    const stepVisits = new Float64Array(stepCount);
-    const stepWaitSum = new Float64Array(stepCount);
-    const stepWaits = network.steps.map((_, i) => (queued[i] ? new GrowableSamples() : undefined));
+    private readonly stepVisits: Float64Array;
+    private readonly stepWaitSum: Float64Array;
+    private readonly stepWaits: GrowableSamples[];
 
-    const events = new FlatQueue<number>();
-    const schedule = (id: number, time: number): void => events.push(id, time);
-    let now = 0, arrived = 0, windowStart = Infinity, windowEnd = Infinity, costUse = 0;
+    // Tokens: one per step visit in progress or waiting; freed ones are reused.
+    private tokenCustomer = new Int32Array(1024);
+    private tokenStep = new Int32Array(1024);
+    private tokenQueuedAt = new Float64Array(1024);
+    private freeTokens = new Int32Array(1024);
+    private freeCount = 0;
+    private tokenTop = 0;
 
-    /** The part of [from, now] inside the measured window [windowStart, windowEnd]. */
-    const spanSince = (from: number): number => Math.min(now, windowEnd) - Math.max(from, windowStart);
+    private readonly events = new FlatQueue<number>();
+    // Times and areas start as -0, a double: a field that begins as a small integer and later holds a
+    // fraction changes the object's shape in the middle of the first run and deoptimises its loop.
+    private now = -0;
+    private arrived = 0;
+    private windowStart = Infinity;
+    private windowEnd = Infinity;
+    private costUse = -0;
+    private stuck = 0;
+    private inSystem = 0;
+    private inSystemArea = -0;
+    private lastChange = -0;
 
-    /** Before a performer's busy or queue count changes: adds the areas under them since its last change. */
-    const touch = (p: number): void => {
-        const span = spanSince(lastTouched[p]);
-        if (span > 0) {
-            busyArea[p] += busy[p] * span;
-            queueArea[p] += queues[p].length * span;
-        }
-        lastTouched[p] = now;
-    };
+    constructor(private readonly network: Network, private readonly customers: number, private readonly warm: number, private readonly seed: number) {
+        this.random = seededRandom(seed);
+        this.meanGap = 3600 / network.demand;
+        const steps = network.steps, performers = network.performers;
+        this.stepPerformer = Int32Array.from(steps, s => s.performer);
+        this.queued = Uint8Array.from(steps, s => (s.performer >= 0 && Number.isFinite(performers[s.performer].servers) ? 1 : 0));
+        this.visible = Uint8Array.from(steps, s => (s.visible ? 1 : 0));
+        this.timeKind = Uint8Array.from(steps, s => TIME_KINDS.indexOf(s.time.kind));
+        this.timeMean = Float64Array.from(steps, s => s.time.mean);
+        this.timeMu = Float64Array.from(steps, s => (s.time.kind === 'lognormal' ? s.time.mu : 0));
+        this.timeSigma = Float64Array.from(steps, s => (s.time.kind === 'lognormal' ? s.time.sigma : 0));
+        this.joinSlot = joinSlots(network);
+        this.joinCount = this.joinSlot.reduce((max, slot) => Math.max(max, slot + 1), 0);
+        this.forwardFrom = forwardIntoJoins(network, this.joinSlot, this.joinCount);
+        this.routes = flattenRoutes(network);
+        this.starts = Int32Array.from(network.starts);
 
-    const touchSystem = (): void => {
-        const span = spanSince(lastChange);
-        if (span > 0) inSystemArea += inSystem * span;
-        lastChange = now;
-    };
+        const p = performers.length;
+        this.servers = Float64Array.from(performers, x => x.servers);
+        this.costRate = Float64Array.from(performers, x => x.costPerHour ?? 0);
+        this.busy = new Float64Array(p);
+        this.queues = performers.map(() => new FlatQueue<number>());
+        this.maxQueue = new Int32Array(p);
+        this.busyArea = new Float64Array(p);
+        this.queueArea = new Float64Array(p);
+        this.lastTouched = new Float64Array(p);
+        this.visitsInWindow = new Float64Array(p);
+        this.waitSum = new Float64Array(p);
+        this.waitCount = new Float64Array(p);
 
-    const begin = (token: number, wait: number): void => {
-        const step = tokenStep[token];
-        const customer = tokenCustomer[token];
-        const duration = draw(step);
-        if (customer >= warm) {
-            stepVisits[step]++;
-            stepWaitSum[step] += wait;
-            const p = stepPerformer[step];
-            if (p >= 0) {
-                visitsInWindow[p]++;
-                if (queued[step]) {
-                    found(stepWaits[step], 'stepWaits[step]').push(wait);
-                    waitSum[p] += wait;
-                    waitCount[p]++;
-                } else {
-                    // An unlimited performer is busy exactly while it works: its area is the work done.
-                    busyArea[p] += duration;
-                    costUse += duration * costRate[p] / 3600;
-                }
-            }
-        }
-        schedule(token, now + duration);
-    };
+        this.joined = new Uint8Array(customers * this.joinCount);
+        this.arrival = new Float64Array(customers);
+        this.lastVisible = new Float64Array(customers);
+        this.lastEnd = new Float64Array(customers);
+        this.open = new Int32Array(customers);
+        this.visitCount = new Int32Array(customers);
+        this.visibleTime = new Float64Array(customers - warm);
 
-    const enter = (customer: number, step: number, from: number): void => {
-        if (from >= 0 && joinSlot[step] >= 0 && network.forward[step][from]) {
-            const slot = customer * joinCount + joinSlot[step];
-            if (joined[slot]) return;
-            joined[slot] = 1;
-        }
-        if (++visitCount[customer] > MAX_VISITS_PER_CUSTOMER) return;
-        open[customer]++;
-        const token = newToken(customer, step);
-        if (!queued[step]) { begin(token, 0); return; }
-        const p = stepPerformer[step];
-        touch(p);
-        if (busy[p] < servers[p]) { busy[p]++; begin(token, 0); return; }
-        tokenQueuedAt[token] = now;
-        queues[p].push(token, customer);
-        if (queues[p].length > maxQueue[p]) maxQueue[p] = queues[p].length;
-    };
-
-    const finishCustomer = (customer: number): void => {
-        touchSystem();
-        inSystem--;
-        if (visitCount[customer] > MAX_VISITS_PER_CUSTOMER) stuck++;
-        if (customer >= warm) visibleTime[customer - warm] = Math.max(0, lastVisible[customer] - arrival[customer]);
-    };
-
-    const complete = (token: number): void => {
-        const step = tokenStep[token];
-        const customer = tokenCustomer[token];
-        free.push(token);
-        if (queued[step]) {
-            const p = stepPerformer[step];
-            touch(p);
-            if (queues[p].length > 0) {
-                const next = found(queues[p].pop(), 'queues[p].pop()');
-                begin(next, now - tokenQueuedAt[next]);
-            } else busy[p]--;
-        }
-        if (visible[step]) lastVisible[customer] = now;
-        lastEnd[customer] = now;
-        route(customer, step);
-        if (--open[customer] === 0) finishCustomer(customer);
-    };
-
-    const { conditionalStart, conditionalTo, conditionalProbability, unconditionalStart, unconditionalTo } = flattenRoutes(network);
-    const route = (customer: number, step: number): void => {
-        if (visitCount[customer] > MAX_VISITS_PER_CUSTOMER) return;
-        const first = conditionalStart[step], end = conditionalStart[step + 1];
-        if (end > first) {
-            let u = random.next();
-            for (let k = first; k < end; k++) {
-                if (u < conditionalProbability[k]) { enter(customer, conditionalTo[k], step); return; }
-                u -= conditionalProbability[k];
-            }
-        }
-        for (let k = unconditionalStart[step]; k < unconditionalStart[step + 1]; k++) enter(customer, unconditionalTo[k], step);
-    };
-
-    const arrive = (): void => {
-        const customer = arrived++;
-        if (customer === warm) windowStart = now;
-        arrival[customer] = now;
-        lastVisible[customer] = now;
-        lastEnd[customer] = now;
-        touchSystem();
-        inSystem++;
-        open[customer]++; // held while the start steps are entered
-        for (const start of network.starts) enter(customer, start, -1);
-        if (--open[customer] === 0) finishCustomer(customer);
-        if (arrived < customers) schedule(ARRIVAL, now + random.exponential(meanGap));
-        else windowEnd = now;
-    };
-
-    schedule(ARRIVAL, 0);
-    while (events.length > 0) {
-        const time = found(events.peekValue(), 'events.peekValue()');
-        const id = found(events.pop(), 'events.pop()');
-        now = time;
-        if (id === ARRIVAL) arrive(); else complete(id);
+        this.stepVisits = new Float64Array(steps.length);
+        this.stepWaitSum = new Float64Array(steps.length);
+        // One sample buffer per step, empty for the steps without a queue: a list of one class keeps the access monomorphic.
+        this.stepWaits = steps.map(() => new GrowableSamples());
     }
 
-    now = windowEnd;
-    for (let p = 0; p < performerCount; p++) touch(p);
-    touchSystem();
-    const window = Math.max(windowEnd - windowStart, 1e-9);
-    const measuredCount = customers - warm;
-    const performers = network.performers.map((performer, p): SimulatedPerformer => ({
-        id: performer.id,
-        servers: performer.servers,
-        busyServers: busyArea[p] / window,
-        utilisation: Number.isFinite(performer.servers) ? busyArea[p] / window / performer.servers : 0,
-        meanQueue: queueArea[p] / window,
-        maxQueue: maxQueue[p],
-        visitRate: visitsInWindow[p] / window,
-        meanWait: waitCount[p] > 0 ? waitSum[p] / waitCount[p] : 0
-    }));
-    const staffedCost = network.performers.reduce((sum, p) => sum + (Number.isFinite(p.servers) ? p.servers * (p.costPerHour ?? 0) : 0), 0);
-    const arrivalRate = measuredCount > 1 ? (measuredCount - 1) / window : 0;
-    const times = Float64Array.from(visibleTime).sort();
-    let systemTime = 0;
-    for (let c = warm; c < customers; c++) systemTime += lastEnd[c] - arrival[c];
-    return {
-        scenario: network.scenario,
-        customers,
-        measured: measuredCount,
-        seed,
-        steps: network.steps.map((step, i) => ({
-            id: step.id,
-            visits: stepVisits[i] / measuredCount,
-            meanWait: stepVisits[i] > 0 ? stepWaitSum[i] / stepVisits[i] : 0,
-            p90Wait: stepWaits[i]?.quantile(0.9) ?? 0
-        })),
-        performers,
-        customerVisible: percentiles(times),
-        overTarget: network.target === undefined ? undefined : times.filter(t => t > found(network.target, 'network.target')).length / times.length,
-        histogram: histogram(times, network.target),
-        inSystem: { mean: inSystemArea / window, arrivalRate, meanTime: systemTime / measuredCount },
-        costPerCustomer: arrivalRate > 0 ? staffedCost / (arrivalRate * 3600) + costUse / measuredCount : 0,
-        stuck
-    };
+    run(): void {
+        const events = this.events;
+        events.push(ARRIVAL, 0);
+        while (events.length > 0) {
+            this.now = events.peekValue() as number;
+            const id = events.pop() as number;
+            if (id === ARRIVAL) this.arrive(); else this.complete(id);
+        }
+        this.now = this.windowEnd;
+        for (let p = 0; p < this.busy.length; p++) this.touch(p);
+        this.touchSystem();
+    }
+
+    private draw(step: number): number {
+        const kind = this.timeKind[step];
+        if (kind === FIXED) return this.timeMean[step];
+        if (kind === EXPONENTIAL) return -this.timeMean[step] * Math.log(1 - this.random.next());
+        return Math.exp(this.timeMu[step] + this.timeSigma[step] * this.random.normal());
+    }
+
+    private newToken(customer: number, step: number): number {
+        let id: number;
+        if (this.freeCount > 0) id = this.freeTokens[--this.freeCount];
+        else {
+            if (this.tokenTop === this.tokenCustomer.length) {
+                this.tokenCustomer = grow(this.tokenCustomer);
+                this.tokenStep = grow(this.tokenStep);
+                this.tokenQueuedAt = grow(this.tokenQueuedAt);
+                this.freeTokens = grow(this.freeTokens);
+            }
+            id = this.tokenTop++;
+        }
+        this.tokenCustomer[id] = customer;
+        this.tokenStep[id] = step;
+        return id;
+    }
+
+    /** The part of [from, now] inside the measured window [windowStart, windowEnd]. */
+    private spanSince(from: number): number {
+        return Math.min(this.now, this.windowEnd) - Math.max(from, this.windowStart);
+    }
+
+    /** Before a performer's busy or queue count changes: adds the areas under them since its last change. */
+    private touch(p: number): void {
+        const span = this.spanSince(this.lastTouched[p]);
+        if (span > 0) {
+            this.busyArea[p] += this.busy[p] * span;
+            this.queueArea[p] += this.queues[p].length * span;
+        }
+        this.lastTouched[p] = this.now;
+    }
+
+    private touchSystem(): void {
+        const span = this.spanSince(this.lastChange);
+        if (span > 0) this.inSystemArea += this.inSystem * span;
+        this.lastChange = this.now;
+    }
+
+    private begin(token: number, wait: number): void {
+        const step = this.tokenStep[token];
+        const duration = this.draw(step);
+        if (this.tokenCustomer[token] >= this.warm) this.count(step, wait, duration);
+        this.events.push(token, this.now + duration);
+    }
+
+    /** The statistics of one visit by a measured customer. */
+    private count(step: number, wait: number, duration: number): void {
+        this.stepVisits[step]++;
+        this.stepWaitSum[step] += wait;
+        const p = this.stepPerformer[step];
+        if (p < 0) return;
+        this.visitsInWindow[p]++;
+        if (this.queued[step]) {
+            this.stepWaits[step].push(wait);
+            this.waitSum[p] += wait;
+            this.waitCount[p]++;
+        } else {
+            // An unlimited performer is busy exactly while it works: its area is the work done.
+            this.busyArea[p] += duration;
+            this.costUse += duration * this.costRate[p] / 3600;
+        }
+    }
+
+    private enter(customer: number, step: number, from: number): void {
+        const slot = this.joinSlot[step];
+        if (from >= 0 && slot >= 0 && this.forwardFrom[slot * this.joinSlot.length + from]) {
+            const at = customer * this.joinCount + slot;
+            if (this.joined[at]) return;
+            this.joined[at] = 1;
+        }
+        if (++this.visitCount[customer] > MAX_VISITS_PER_CUSTOMER) return;
+        this.open[customer]++;
+        const token = this.newToken(customer, step);
+        if (!this.queued[step]) { this.begin(token, 0); return; }
+        const p = this.stepPerformer[step];
+        this.touch(p);
+        if (this.busy[p] < this.servers[p]) { this.busy[p]++; this.begin(token, 0); return; }
+        this.tokenQueuedAt[token] = this.now;
+        const queue = this.queues[p];
+        queue.push(token, customer);
+        if (queue.length > this.maxQueue[p]) this.maxQueue[p] = queue.length;
+    }
+
+    private finishCustomer(customer: number): void {
+        this.touchSystem();
+        this.inSystem--;
+        if (this.visitCount[customer] > MAX_VISITS_PER_CUSTOMER) this.stuck++;
+        if (customer >= this.warm) this.visibleTime[customer - this.warm] = Math.max(0, this.lastVisible[customer] - this.arrival[customer]);
+    }
+
+    private complete(token: number): void {
+        const step = this.tokenStep[token];
+        const customer = this.tokenCustomer[token];
+        this.freeTokens[this.freeCount++] = token;
+        if (this.queued[step]) {
+            const p = this.stepPerformer[step];
+            this.touch(p);
+            const queue = this.queues[p];
+            if (queue.length > 0) {
+                const next = queue.pop() as number;
+                this.begin(next, this.now - this.tokenQueuedAt[next]);
+            } else this.busy[p]--;
+        }
+        if (this.visible[step]) this.lastVisible[customer] = this.now;
+        this.lastEnd[customer] = this.now;
+        this.route(customer, step);
+        if (--this.open[customer] === 0) this.finishCustomer(customer);
+    }
+
+    private route(customer: number, step: number): void {
+        if (this.visitCount[customer] > MAX_VISITS_PER_CUSTOMER) return;
+        const routes = this.routes;
+        const first = routes.conditionalStart[step], end = routes.conditionalStart[step + 1];
+        if (end > first) {
+            let u = this.random.next();
+            for (let k = first; k < end; k++) {
+                if (u < routes.conditionalProbability[k]) { this.enter(customer, routes.conditionalTo[k], step); return; }
+                u -= routes.conditionalProbability[k];
+            }
+        }
+        for (let k = routes.unconditionalStart[step]; k < routes.unconditionalStart[step + 1]; k++) this.enter(customer, routes.unconditionalTo[k], step);
+    }
+
+    private arrive(): void {
+        const customer = this.arrived++;
+        if (customer === this.warm) this.windowStart = this.now;
+        this.arrival[customer] = this.now;
+        this.lastVisible[customer] = this.now;
+        this.lastEnd[customer] = this.now;
+        this.touchSystem();
+        this.inSystem++;
+        this.open[customer]++; // held while the start steps are entered
+        for (let i = 0; i < this.starts.length; i++) this.enter(customer, this.starts[i], -1);
+        if (--this.open[customer] === 0) this.finishCustomer(customer);
+        if (this.arrived < this.customers) this.events.push(ARRIVAL, this.now + this.random.exponential(this.meanGap));
+        else this.windowEnd = this.now;
+    }
+
+    result(): SimulationResult {
+        const { network, customers, warm } = this;
+        const window = Math.max(this.windowEnd - this.windowStart, 1e-9);
+        const measuredCount = customers - warm;
+        const performers = network.performers.map((performer, p): SimulatedPerformer => ({
+            id: performer.id,
+            servers: performer.servers,
+            busyServers: this.busyArea[p] / window,
+            utilisation: Number.isFinite(performer.servers) ? this.busyArea[p] / window / performer.servers : 0,
+            meanQueue: this.queueArea[p] / window,
+            maxQueue: this.maxQueue[p],
+            visitRate: this.visitsInWindow[p] / window,
+            meanWait: this.waitCount[p] > 0 ? this.waitSum[p] / this.waitCount[p] : 0
+        }));
+        const staffedCost = network.performers.reduce((sum, p) => sum + (Number.isFinite(p.servers) ? p.servers * (p.costPerHour ?? 0) : 0), 0);
+        const arrivalRate = measuredCount > 1 ? (measuredCount - 1) / window : 0;
+        const times = Float64Array.from(this.visibleTime).sort();
+        let systemTime = 0;
+        for (let c = warm; c < customers; c++) systemTime += this.lastEnd[c] - this.arrival[c];
+        return {
+            scenario: network.scenario,
+            customers,
+            measured: measuredCount,
+            seed: this.seed,
+            steps: network.steps.map((step, i) => ({
+                id: step.id,
+                visits: this.stepVisits[i] / measuredCount,
+                meanWait: this.stepVisits[i] > 0 ? this.stepWaitSum[i] / this.stepVisits[i] : 0,
+                p90Wait: this.stepWaits[i].quantile(0.9)
+            })),
+            performers,
+            customerVisible: percentiles(times),
+            overTarget: network.target === undefined ? undefined : times.filter(t => t > found(network.target, 'network.target')).length / times.length,
+            histogram: histogram(times, network.target),
+            inSystem: { mean: this.inSystemArea / window, arrivalRate, meanTime: systemTime / measuredCount },
+            costPerCustomer: arrivalRate > 0 ? staffedCost / (arrivalRate * 3600) + this.costUse / measuredCount : 0,
+            stuck: this.stuck
+        };
+    }
+}
+
+/** forward[step][from] of the join steps only, flat: row = the step's join slot, column = the source step. */
+function forwardIntoJoins(network: Network, joinSlot: Int32Array, joinCount: number): Uint8Array {
+    const n = network.steps.length;
+    const matrix = new Uint8Array(joinCount * n);
+    network.forward.forEach((sources, step) => {
+        const slot = joinSlot[step];
+        if (slot >= 0) sources.forEach((yes, from) => { if (yes) matrix[slot * n + from] = 1; });
+    });
+    return matrix;
 }
 
 /** The routes in flat typed arrays for the inner loop: the flows of step i sit at [start[i], start[i + 1]). */

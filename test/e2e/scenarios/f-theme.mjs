@@ -1,8 +1,10 @@
 // @ts-check
 // f. The preview follows a switch to a dark colour theme (body class, page background,
-// picture background, label colour). The light theme is restored afterwards.
+// picture background, label colour); in both themes every drawn text is at least 4.5:1
+// against what lies under it (checkTextContrast). The light theme is restored afterwards.
 import { errorMessage, runCommand, waitFor } from '../../../scripts/code-server/serve.mjs';
 import { EXAMPLE } from '../support.mjs';
+import { checkTextContrast, previewColours } from '../workbench.mjs';
 
 const TOGGLE = 'Preferences: Toggle between Light/Dark Themes';
 
@@ -14,22 +16,10 @@ export default {
   workbench: true,
   async run({ page, frame, closeUpShot, openPreview }) {
     await openPreview(EXAMPLE);
-    const colours = () =>
-      frame.locator('#preview-root').evaluate((root) => {
-        const fill = (/** @type {string} */ sel) => {
-          const el = root.querySelector(sel);
-          return el ? getComputedStyle(el).fill : undefined;
-        };
-        return {
-          body: document.body.className,
-          background: getComputedStyle(document.body).backgroundColor,
-          svgBackground: fill('.bp-bg'),
-          box: fill('g.step > rect'),
-          label: fill('g.step > text:not(.bp-meta)'),
-        };
-      });
+    const colours = () => previewColours(frame);
     const before = await colours();
     if (!/\bvscode-light\b/.test(before.body)) throw new Error(`preview body is "${before.body}" before the switch`);
+    const lightContrast = await checkTextContrast(frame, 'light theme');
     // The command palette's theme toggle (light ↔ the preferred dark theme, Default Dark Modern).
     // ("Preferences: Color Theme" lists "0 Results" in this offline code-server; see docs/e2e.md.)
     await runCommand(page, TOGGLE);
@@ -50,8 +40,9 @@ export default {
         return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
       };
       if (!(luminance(after.background) < 0.3 && luminance(before.background) > 0.7)) throw new Error(`background ${before.background} → ${after.background} is not light → dark`);
+      const darkContrast = await checkTextContrast(frame, 'dark theme');
       const shotName = await closeUpShot('记账', 'f-dark-theme.png');
-      return `body ${before.body.match(/vscode-\w+/)?.[0]} → ${after.body.match(/vscode-\w+/)?.[0]}; page ${before.background} → ${after.background}; picture bg ${before.svgBackground} → ${after.svgBackground}; labels ${before.label} → ${after.label} [${shotName}]`;
+      return `body ${before.body.match(/vscode-\w+/)?.[0]} → ${after.body.match(/vscode-\w+/)?.[0]}; page ${before.background} → ${after.background}; picture bg ${before.svgBackground} → ${after.svgBackground}; labels ${before.label} → ${after.label}; light: ${lightContrast}; dark: ${darkContrast} [${shotName}]`;
     } finally {
       // Back to the light theme for the scenarios after this one.
       if (await page.locator('.monaco-workbench.vs-dark').count()) {

@@ -19,6 +19,7 @@ import m from './m-semantic-tokens.mjs';
 import n from './n-rename-refused.mjs';
 import o from './o-code-lens.mjs';
 import p from './p-markdown.mjs';
+import q from './q-high-contrast.mjs';
 
 /** @type {import('../support.mjs').Scenario[]} a first: it times the activation on the session's first .blueprint */
-export const SCENARIOS = [a, b, c, d, e, f, j, k, l, m, n, o, p, h, i, g];
+export const SCENARIOS = [a, b, c, d, e, f, q, j, k, l, m, n, o, p, h, i, g];

@@ -1,0 +1,54 @@
+import { Cancellation, DocumentState, EmptyFileSystem, URI } from 'langium';
+import { describe, expect, test } from 'vitest';
+import type { Connection, PublishDiagnosticsParams } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createBlueprintServices } from '../../src/language/blueprint-module.js';
+import { publishVersionedDiagnostics } from '../../src/language/diagnostics-publisher.js';
+
+const URI_TEXT = 'file:///ws/edited.blueprint';
+const blueprint = (title: string) => `blueprint B "${title}" { customer { step a "Ask" } onstage { step b "Answer" } a -> b }`;
+
+describe('versioned diagnostics', () => {
+    test('a build cancelled right after indexing a document still lets its next diagnostics through, with their version', async () => {
+        const { shared } = createBlueprintServices(EmptyFileSystem);
+        const builder = shared.workspace.DocumentBuilder;
+        // A newer edit arriving just after the document is indexed: Langium then skips the phase's other listeners.
+        const source = new Cancellation.CancellationTokenSource();
+        let cancelAfterIndexing = false;
+        builder.onDocumentPhase(DocumentState.IndexedContent, () => { if (cancelAfterIndexing) source.cancel(); });
+        const sent: PublishDiagnosticsParams[] = [];
+        const connection = { sendDiagnostics: (params: PublishDiagnosticsParams) => { sent.push(params); return Promise.resolve(); } } as unknown as Connection;
+        publishVersionedDiagnostics(connection, shared);
+        // What startLanguageServer registers: send each document's diagnostics once it is validated.
+        builder.onDocumentPhase(DocumentState.Validated, document => connection.sendDiagnostics({ uri: document.uri.toString(), diagnostics: document.diagnostics ?? [] }));
+
+        const text = TextDocument.create(URI_TEXT, 'blueprint', 1, blueprint('One'));
+        shared.workspace.TextDocuments.set(text);
+        await builder.update([URI.parse(URI_TEXT)], []);
+        expect(sent.map(p => p.version)).toEqual([1]);
+
+        TextDocument.update(text, [{ text: blueprint('Two') }], 2);
+        cancelAfterIndexing = true;
+        await expect(builder.update([URI.parse(URI_TEXT)], [], source.token)).rejects.toThrow();
+        cancelAfterIndexing = false;
+        await builder.update([], []);
+        expect(sent.map(p => p.version)).toEqual([1, 2]);
+    });
+});
+
+describe('document phases under cancellation', () => {
+    test('a request waiting for a document to be linked is answered when the build is cancelled right after linking it', async () => {
+        const { shared } = createBlueprintServices(EmptyFileSystem);
+        const builder = shared.workspace.DocumentBuilder;
+        const source = new Cancellation.CancellationTokenSource();
+        builder.onDocumentPhase(DocumentState.Linked, () => source.cancel());
+        const document = shared.workspace.LangiumDocumentFactory.fromString(blueprint('One'), URI.parse(URI_TEXT));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        // What Langium's request handlers do: wait for the state the request needs.
+        const linked = builder.waitUntil(DocumentState.Linked, document.uri).then(() => 'answered');
+        await expect(builder.build([document], { validation: true }, source.token)).rejects.toThrow();
+        expect(document.state).toBe(DocumentState.Linked);
+        const timeout = new Promise(resolve => setTimeout(() => resolve('still waiting'), 2000));
+        expect(await Promise.race([linked, timeout])).toBe('answered');
+    });
+});
