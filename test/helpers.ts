@@ -40,6 +40,20 @@ export async function inLocale<T>(locale: 'en' | 'zh-cn', body: () => Promise<T>
 }
 
 /**
+ * Three English words in a row, once what is not prose is taken out: quoted
+ * names, code, paths, URLs, rule codes and `a | b` value lists (a Chinese
+ * sentence around an English clause, "规则设置有误:unknown rule code …").
+ */
+export function englishPhrase(sentence: string): string | undefined {
+    const prose = sentence
+        .replace(/https?:\/\/\S+|file:\/\/\S+/g, ' ')
+        .replace(/`[^`]*`|"[^"]*"|'[^']*'|“[^”]*”|‘[^’]*’|「[^」]*」/g, ' ')
+        .replace(/\S+\.(blueprint|json|svg|png|md|html)\b/g, ' ')
+        .replace(/[\w-]+(?:\s*\|\s*[\w-]+)+/g, ' ');
+    return /[A-Za-z]{2,}(?:[ ,.]+[A-Za-z]{2,}){2,}/.exec(prose)?.[0];
+}
+
+/**
  * Asserts a text meant for a Chinese reader is Chinese: every sentence (up to
  * a 。) has Chinese in it, and no catalogue key or unrendered value leaked.
  */
@@ -48,6 +62,8 @@ export function expectChinese(text: string, what = text): void {
     for (const sentence of sentences) {
         if (/^[|`*>#-]/.test(sentence) || /^[\s|:-]+$/.test(sentence)) continue; // table rows and code are checked by their cells
         if (!/[\u3400-\u9fff]/.test(sentence)) throw new Error(`${what}: an English sentence for a Chinese reader: "${sentence}"`);
+        const phrase = englishPhrase(sentence);
+        if (phrase) throw new Error(`${what}: an English phrase in a Chinese sentence: "${phrase}" in "${sentence}"`);
     }
     if (/\b(rules|syntax|editor|metrics|core)\.[A-Za-z0-9]+\.|undefined|\[object |NaN/.test(text)) throw new Error(`${what}: an untranslated key or unrendered value: "${text}"`);
     if (!/[\u3400-\u9fff]/.test(text)) throw new Error(`${what}: no Chinese at all: "${text}"`);

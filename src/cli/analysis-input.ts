@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { formatDuration } from '../model/duration.js';
 import type { BlueprintModel } from '../model/types.js';
 import { CliError } from './errors.js';
-import { joined, text } from './text.js';
+import { durationUnits, joined, text } from './text.js';
 import { blueprintsOf, collectBlueprintFiles, loadWorkspace } from './workspace.js';
 
 export { choiceOf, parseOptions, wholeNumber } from './args.js';
@@ -47,7 +47,7 @@ export async function loadBlueprint(reference: string): Promise<LoadedBlueprint>
 }
 
 export const percent = (share: number | undefined) => (share === undefined || !Number.isFinite(share) ? '—' : `${(Math.round(share * 1000) / 10).toFixed(1)}%`);
-export const minutes = (seconds: number | undefined) => (seconds === undefined ? '—' : Number.isFinite(seconds) ? formatDuration(seconds) : '∞');
+export const minutes = (seconds: number | undefined) => (seconds === undefined ? '—' : Number.isFinite(seconds) ? formatDuration(seconds, durationUnits()) : '∞');
 export const money = (amount: number | undefined) => (amount === undefined || !Number.isFinite(amount) ? '—' : amount.toFixed(2));
 
 /** A plain-text table: columns padded to their widest cell (CJK counted double). */

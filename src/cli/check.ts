@@ -3,7 +3,8 @@
  * SARIF 2.1.0 (code scanning) or GitHub workflow commands (annotations).
  */
 import type { Diagnostic } from 'vscode-languageserver';
-import { ALL_RULES, isRuleCode } from '../language/validation/rules.js';
+import { ALL_RULES, isRuleCode, type RuleCode } from '../language/validation/rules.js';
+import { messagesFor } from '../i18n/index.js';
 import { choiceOf, parseOptions, stringOption, stringsOption, wholeNumber } from './args.js';
 import { output } from './output.js';
 import { cliLocale, text } from './text.js';
@@ -86,12 +87,15 @@ function helpUrlOf(code: string): string | undefined {
     return isRuleCode(code) ? ruleHelpUrl(code, cliLocale()) : undefined;
 }
 
+/** A rule's title and rationale in the CLI's language. */
+const ruleTexts = (code: RuleCode) => messagesFor(cliLocale()).rules[code];
+
 /** `{ tool, summary, rules, files }`: each diagnostic with its rule's help URL (the README section). */
 export function formatCheckJson(files: CheckedFile[], counts: Summary): string {
     return JSON.stringify({
         tool: { name: TOOL_NAME, version: toolVersion() },
         summary: counts,
-        rules: Object.fromEntries(ALL_RULES.map(rule => [rule.code, { severity: rule.severity, title: rule.title, helpUrl: ruleHelpUrl(rule.code, cliLocale()) }])),
+        rules: Object.fromEntries(ALL_RULES.map(rule => [rule.code, { severity: rule.severity, title: ruleTexts(rule.code).title, helpUrl: ruleHelpUrl(rule.code, cliLocale()) }])),
         files: files.map(file => ({
             path: file.path,
             diagnostics: file.diagnostics.map(d => ({
@@ -137,8 +141,8 @@ export function formatCheckSarif(files: CheckedFile[]): string {
                     informationUri: HOMEPAGE,
                     rules: ALL_RULES.map(rule => ({
                         id: rule.code,
-                        shortDescription: { text: rule.title },
-                        fullDescription: { text: rule.rationale },
+                        shortDescription: { text: ruleTexts(rule.code).title },
+                        fullDescription: { text: ruleTexts(rule.code).rationale },
                         helpUri: ruleHelpUrl(rule.code, cliLocale()),
                         defaultConfiguration: { level: SARIF_LEVEL[rule.severity] }
                     }))

@@ -8,7 +8,9 @@ import type { StepModel } from '../model/types.js';
 import { choiceOf, loadBlueprint, markdownTable, minutes, money, parseOptions, percent, textTable, wholeNumber, type LoadedBlueprint } from './analysis-input.js';
 import { diffSteps as diffStepModels, type StepChange as ModelStepChange } from '../model/analysis/compare.js';
 import { CliError } from './errors.js';
-import { text } from './text.js';
+import { cliLocale, text } from './text.js';
+import { messagesFor } from '../i18n/index.js';
+import { missingInputsText } from '../i18n/missing-inputs.js';
 import { DEFAULT_CUSTOMERS, simulateBlueprint, type SimulateReport } from './simulate.js';
 
 
@@ -50,7 +52,7 @@ export function compare(asIs: LoadedBlueprint, toBe: LoadedBlueprint, scenario: 
     const notes: string[] = [];
     const analysed = (side: LoadedBlueprint): SimulateReport | undefined => {
         const result = simulateBlueprint(side, scenario, customers, seed);
-        if ('missing' in result) { notes.push(text().compare.notAnalysed(side.path, result.missing.join('; '))); return undefined; }
+        if ('missing' in result) { notes.push(text().compare.notAnalysed(side.path, missingInputsText(result.missing, messagesFor(cliLocale()).analysis))); return undefined; }
         return result.report;
     };
     const [a, b] = [analysed(asIs), analysed(toBe)];

@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { URI } from 'langium';
+import { messagesFor } from '../i18n/index.js';
 import { CONFIG_FILE, parseProjectConfig, type ProjectConfig, type ProjectConfigs } from '../language/project-config.js';
+import { settingsProblemText } from '../language/validation/settings.js';
 import { configSchema } from './config-schema.js';
 import { CliError } from './errors.js';
-import { text } from './text.js';
+import { cliLocale, text } from './text.js';
 
 /**
  * The rule config of every file, as the language server finds it: the
@@ -44,7 +46,10 @@ function nearestConfig(folder: string): string | undefined {
 
 function rejectProblems(config: ProjectConfig, file: string): void {
     const { problems } = config.parsed;
-    if (problems.length > 0) throw new CliError(`${file}: ${problems[0]}${problems.length > 1 ? text().inputs.moreProblems(problems.length - 1) : ''}`);
+    if (problems.length === 0) return;
+    const messages = messagesFor(cliLocale());
+    const first = messages.validation.settings.inFile(file, settingsProblemText(problems[0], messages));
+    throw new CliError(`${first}${problems.length > 1 ? text().inputs.moreProblems(problems.length - 1) : ''}`);
 }
 
 let validator: ReturnType<Ajv['compile']> | undefined;

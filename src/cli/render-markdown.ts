@@ -14,7 +14,7 @@ import type { ThemeKind } from '../protocol.js';
 import { escapeXml } from '../render/index.js';
 import { CliError } from './errors.js';
 import { writeOutput } from './files.js';
-import { diagramLabels, text } from './text.js';
+import { cliLocale, text } from './text.js';
 import { readBlueprintText } from './workspace.js';
 
 type MarkdownFormat = 'md' | 'html';
@@ -50,7 +50,7 @@ export function replaceFences(source: string, theme: ThemeKind): Rendered {
     // From the last fence up, so earlier line numbers stay valid.
     for (const fence of fences.reverse()) {
         const [start, end] = found(fence.map, 'fence.map');
-        const result = renderFence(fence.content, { theme, labels: diagramLabels() });
+        const result = renderFence(fence.content, { theme, locale: cliLocale() });
         if ('svg' in result) {
             lines.splice(start, end - start, '', `<div class="blueprint-diagram">${result.svg}</div>`, '');
             diagrams++;
@@ -66,8 +66,8 @@ export function replaceFences(source: string, theme: ThemeKind): Rendered {
 export function markdownToHtml(source: string, theme: ThemeKind): Rendered {
     let diagrams = 0;
     let failed = 0;
-    const md = blueprintFences(new MarkdownIt({ html: false }), diagramLabels, content => {
-        const result = renderFence(content, { theme, labels: diagramLabels() });
+    const md = blueprintFences(new MarkdownIt({ html: false }), cliLocale, content => {
+        const result = renderFence(content, { theme, locale: cliLocale() });
         if ('svg' in result) diagrams++;
         else failed++;
         return result;

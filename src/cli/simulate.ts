@@ -8,14 +8,16 @@ import { found } from '../model/lookup.js';
 import { output as stdio } from './output.js';
 import {
     analyseBlueprint, simulate,
-    type AnalyticResult, type Network, type SimulationResult
+    type AnalyticResult, type MissingInput, type Network, type SimulationResult
 } from '../model/analysis/index.js';
 import { parseGoal, searchStaff, staffablePerformers, type Goal, type StaffingAnswer } from '../model/analysis/staffing.js';
 import {
     choiceOf, loadBlueprint, markdownTable, minutes, money, parseOptions, percent, textTable, wholeNumber, type LoadedBlueprint
 } from './analysis-input.js';
 import { CliError } from './errors.js';
-import { joined, text } from './text.js';
+import { cliLocale, joined, text } from './text.js';
+import { messagesFor } from '../i18n/index.js';
+import { missingInputsText } from '../i18n/missing-inputs.js';
 
 export const DEFAULT_CUSTOMERS = 20_000;
 
@@ -58,7 +60,7 @@ export async function simulateCommand(args: string[]): Promise<number> {
     const loaded = await loadBlueprint(positionals[0]);
     const report = simulateBlueprint(loaded, values.scenario as string | undefined, customers, seed);
     if ('missing' in report) {
-        stdio.error(`blueprint: ${text().simulate.notPossible(loaded.path, report.missing.join('; '))}`);
+        stdio.error(`blueprint: ${text().simulate.notPossible(loaded.path, missingInputsText(report.missing, messagesFor(cliLocale()).analysis))}`);
         return 1;
     }
     if (goal) report.report.staffing = staffFor(report.network, report.report.analytic, String(values['staff-for']), goal, customers, seed);
@@ -70,7 +72,7 @@ export async function simulateCommand(args: string[]): Promise<number> {
 }
 
 export function simulateBlueprint(loaded: LoadedBlueprint, scenario: string | undefined, customers: number, seed: number):
-    { report: SimulateReport; network: Network } | { missing: string[] } {
+    { report: SimulateReport; network: Network } | { missing: MissingInput[] } {
     const analysis = analyseBlueprint(loaded.model, scenario);
     if (analysis.missing) return { missing: analysis.missing };
     const simulation = simulate(analysis.network, { customers, seed });

@@ -1,7 +1,7 @@
 import { formatDuration } from '../model/duration.js';
 import type { BlueprintModel } from '../model/types.js';
 import { displayWidth } from './analysis-input.js';
-import { text } from './text.js';
+import { durationUnits, text } from './text.js';
 import { blueprintsOf, type LoadedWorkspace } from './workspace.js';
 
 export interface BlueprintStats { path: string; name: string; title: string; classification: BlueprintModel['classification']; metrics: BlueprintModel['metrics'] }
@@ -37,8 +37,8 @@ export function formatStatsText(stats: BlueprintStats[]): string {
                 [t.steps, `${m.totalSteps} ${t.stepsPerZone(zones.evidence, zones.customer, zones.onstage, zones.backstage, zones.support)}`],
                 [t.lineCrossings, t.crossings(m.lineCrossings.interaction, m.lineCrossings.visibility, m.lineCrossings.internal)],
                 [t.failWaitPoints, `${m.failPoints} / ${m.waitPoints}`],
-                [t.longestPath, formatDuration(m.longestPathTime)],
-                [t.customerVisible, formatDuration(m.customerVisibleTime)],
+                [t.longestPath, formatDuration(m.longestPathTime, durationUnits())],
+                [t.customerVisible, formatDuration(m.customerVisibleTime, durationUnits())],
                 [t.contactRatio, percent(m.contactRatio)],
                 [t.automationShare, percent(m.automationShare)]
             ])

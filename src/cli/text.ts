@@ -4,6 +4,7 @@
  * before anything prints; the language services get the same locale.
  */
 import { DEFAULT_LOCALE, messagesFor, type Locale, type Messages } from '../i18n/index.js';
+import type { UnitWords } from '../model/duration.js';
 
 let current: Locale = DEFAULT_LOCALE;
 
@@ -17,6 +18,11 @@ export function cliLocale(): Locale {
 
 export function text(): Messages['cli'] {
     return messagesFor(current).cli;
+}
+
+/** The units of the durations the CLI computes (longest path, waits): s, min, h in English, 秒, 分钟, 小时 in Chinese. */
+export function durationUnits(): UnitWords {
+    return messagesFor(current).preview.diagram.durationUnits;
 }
 
 /** The words the picture is drawn with (legend, zone strips, lines, tooltips) in the CLI's language. */

@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { localeFromSetting, messagesFor, resolveLocale, type Messages } from '../i18n/index.js';
+import { missingInputsText } from '../i18n/missing-inputs.js';
 import { compareModels, type Scenarios } from '../model/analysis/compare.js';
 import { analyse, analyseBlueprint } from '../model/analysis/index.js';
 import { atDemand, parseGoal, staffablePerformers, staffCounts, staffTrial, type StaffingAnswer } from '../model/analysis/staffing.js';
@@ -156,7 +157,7 @@ async function findStaffing(modelOf: ModelOf, reports: Reports): Promise<void> {
         { title: s.title, placeHolder: t.view.scenario });
     if (!scenario) return;
     const analysis = analyseBlueprint(here.model, scenario.id);
-    if (analysis.missing) { void vscode.window.showWarningMessage(s.notAnalysed(analysis.missing.join('; '))); return; }
+    if (analysis.missing) { void vscode.window.showWarningMessage(s.notAnalysed(missingInputsText(analysis.missing, t))); return; }
     const performers = staffablePerformers(analysis.network);
     if (performers.length === 0) { void vscode.window.showWarningMessage(s.noPerformer); return; }
     const performer = await vscode.window.showQuickPick(performers.map(i => {

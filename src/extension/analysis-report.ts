@@ -5,6 +5,7 @@
  * texts from the `analysis` catalogue, every document text escaped.
  */
 import type { Messages } from '../i18n/index.js';
+import { missingInputsText } from '../i18n/missing-inputs.js';
 import type { MetricDelta, ModelComparison, StepChange } from '../model/analysis/compare.js';
 import type { StaffingAnswer } from '../model/analysis/staffing.js';
 import type { BlueprintModel } from '../model/types.js';
@@ -82,8 +83,8 @@ export function comparisonMarkdown(asIs: ComparedSide, toBe: ComparedSide, compa
     const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
     const { added, removed, changed } = comparison.steps;
     const notes = [
-        ...(comparison.missing.asIs.length > 0 ? [c.notAnalysed(asIs.label, comparison.missing.asIs.join('; '))] : []),
-        ...(comparison.missing.toBe.length > 0 ? [c.notAnalysed(toBe.label, comparison.missing.toBe.join('; '))] : [])
+        ...(comparison.missing.asIs.length > 0 ? [c.notAnalysed(asIs.label, missingInputsText(comparison.missing.asIs, texts))] : []),
+        ...(comparison.missing.toBe.length > 0 ? [c.notAnalysed(toBe.label, missingInputsText(comparison.missing.toBe, texts))] : [])
     ];
     return [
         `# ${markdownText(c.heading(asIs.label, toBe.label, scenario))}`, '',

@@ -4,7 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { startLanguageClient } from './client.js';
 import { registerAnalysisCommands } from './analysis-commands.js';
 import { registerEditorCommands } from './editor-commands.js';
-import { previewTexts } from './i18n.js';
+import { currentLocale } from './i18n.js';
 import { useLogChannel } from './log.js';
 import { PreviewManager } from './preview/preview-manager.js';
 import { registerBlueprintTasks } from './tasks.js';
@@ -31,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Bluepr
     registerAnalysisCommands(context, starting);
     registerBlueprintTasks(context);
     client = await starting;
-    return { extendMarkdownIt: md => markdownFences(context).blueprintFences(md, () => previewTexts().diagram) };
+    return { extendMarkdownIt: md => markdownFences(context).blueprintFences(md, currentLocale) };
 }
 
 /**

@@ -8,6 +8,12 @@ import { DEFAULT_LOCALE, localeFromSetting, messagesFor, type Locale, type Messa
 export class Localization {
     private clientLocale: Locale = DEFAULT_LOCALE;
     private setting: unknown = 'auto';
+    private readonly listeners: Array<(locale: Locale) => void> = [];
+
+    /** Called when the language changes (texts the client keeps, such as code lenses, must be fetched again). */
+    onDidChange(listener: (locale: Locale) => void): void {
+        this.listeners.push(listener);
+    }
 
     get locale(): Locale {
         return localeFromSetting(this.setting, this.clientLocale);
@@ -19,11 +25,17 @@ export class Localization {
 
     /** The display language of the client or of the environment. */
     setClientLocale(locale: Locale): void {
-        this.clientLocale = locale;
+        this.changing(() => { this.clientLocale = locale; });
     }
 
     /** The `blueprint.language` setting as the client sent it. */
     setLanguageSetting(setting: unknown): void {
-        this.setting = setting ?? 'auto';
+        this.changing(() => { this.setting = setting ?? 'auto'; });
+    }
+
+    private changing(change: () => void): void {
+        const before = this.locale;
+        change();
+        if (this.locale !== before) for (const listener of this.listeners) listener(this.locale);
     }
 }

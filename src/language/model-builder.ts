@@ -5,13 +5,13 @@
  * rule reports where the element was written even after a recovered parse.
  */
 import { GrammarUtils, type AstNode } from 'langium';
-import { toSeconds } from '../model/duration.js';
+import { isTimeUnit, toSeconds, type TimeUnit } from '../model/duration.js';
 import { impliedLines } from '../model/lines.js';
 import { buildFlowGraph, type FlowGraph } from '../model/graph.js';
 import { computeMetrics } from '../model/metrics.js';
 import { blueprintDemand, blueprintStaff, buildScenarios, flowProbability, performerResources } from './model-builder-analysis.js';
 import {
-    SELF_SERVICE_CHANNELS, ZONE_NAMES,
+    SELF_SERVICE_CHANNELS,
     type BlueprintModel, type Classification, type FlowModel, type LaneModel, type LineModel,
     type PerformerModel, type PhaseModel, type SourceRange, type StepModel
 } from '../model/types.js';
@@ -119,7 +119,7 @@ function buildLanes(laneNodes: ast.Lane[]): LaneModel[] {
         let id = node.name ?? zone;
         for (let n = 2; used.has(id); n++) id = `${node.name ?? zone}-${n}`;
         used.add(id);
-        return { id, title: node.title ?? node.name ?? ZONE_NAMES[zone].english, zone, range: rangeOf(node) };
+        return { id, title: node.title ?? node.name, zone, range: rangeOf(node) };
     });
 }
 
@@ -187,12 +187,19 @@ function buildStep(node: ast.Step, lane: LaneModel): StepModel {
 
 function timeStandard(node: ast.TimeStandard | undefined): StepModel['time'] {
     const standard = durationOf(node?.standard);
-    return standard === undefined ? undefined : { standard, tolerance: durationOf(node?.tolerance) };
+    return standard === undefined ? undefined : { standard, tolerance: durationOf(node?.tolerance), ...writtenUnits(node?.standard, node?.tolerance) };
 }
 
 function waitPoint(node: ast.WaitPoint | undefined): StepModel['wait'] {
     const expected = durationOf(node?.expected);
-    return expected === undefined ? undefined : { expected, tolerance: durationOf(node?.tolerance) };
+    return expected === undefined ? undefined : { expected, tolerance: durationOf(node?.tolerance), ...writtenUnits(node?.expected, node?.tolerance) };
+}
+
+/** The units the author wrote, so the picture echoes `80 s` and `36 小时` rather than converting them. */
+function writtenUnits(value: ast.Duration | undefined, tolerance: ast.Duration | undefined): { unit?: TimeUnit; toleranceUnit?: TimeUnit } {
+    const unit = value?.unit && isTimeUnit(value.unit) ? value.unit : undefined;
+    const toleranceUnit = tolerance?.unit && isTimeUnit(tolerance.unit) ? tolerance.unit : undefined;
+    return { ...(unit ? { unit } : {}), ...(toleranceUnit ? { toleranceUnit } : {}) };
 }
 
 function buildFlows(blueprint: ast.Blueprint, stepNodes: Map<string, ast.Step>): { flows: FlowModel[]; flowNodes: ast.FlowEdge[] } {

@@ -54,7 +54,7 @@ export function parseProjectConfig(file: string, text: string): ProjectConfig {
     try {
         return { file, parsed: parseSeverityOverrides((JSON.parse(text) as { rules?: unknown } | null)?.rules) };
     } catch (error) {
-        return { file, parsed: { overrides: {}, problems: [`not valid JSON (${(error as Error).message})`] } };
+        return { file, parsed: { overrides: {}, problems: [{ kind: 'invalidJson', detail: (error as Error).message }] } };
     }
 }
 

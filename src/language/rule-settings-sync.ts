@@ -1,4 +1,5 @@
 import { DocumentState, type URI } from 'langium';
+import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { BlueprintServices } from './blueprint-module.js';
 import { logFailure } from './log.js';
@@ -14,6 +15,16 @@ export function revalidateOnSettingsChange(shared: LangiumSharedServices, servic
     const connection = shared.lsp.Connection;
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section === 'blueprint') logFailure(connection, revalidateAll(), 'revalidate after a settings change');
+    });
+    // Each validation reads `blueprint.language` (the first one too, after the client may have fetched lenses in the
+    // display language); the client keeps code lenses until asked, so it is asked to fetch them again in the new one.
+    // Not before `initialized`: the client's display language arrives in `initialize` itself.
+    let supported = false;
+    let lensRefresh = false;
+    shared.lsp.LanguageServer.onInitialize(params => { supported = params.capabilities.workspace?.codeLens?.refreshSupport === true; });
+    shared.lsp.LanguageServer.onInitialized(() => { lensRefresh = supported; });
+    services.i18n.Localization.onDidChange(() => {
+        if (lensRefresh && connection) logFailure(connection, connection.sendRequest(CodeLensRefreshRequest.type), 'refresh code lenses after a language change');
     });
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
         if (!params.changes.some(change => isConfigFile(change.uri))) return;

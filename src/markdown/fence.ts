@@ -11,17 +11,13 @@ import { BlueprintModule } from '../language/blueprint-module.js';
 import * as ast from '../language/generated/ast.js';
 import { ServiceBlueprintGeneratedModule, ServiceBlueprintGeneratedSharedModule } from '../language/generated/module.js';
 import { buildBlueprint } from '../language/model-builder.js';
+import { problemOf, renderSyntaxProblem } from '../language/syntax-errors.js';
+import { messagesFor, type Locale, type Messages } from '../i18n/index.js';
 
 export type FenceResult = { svg: string } | { error: string; line: number };
 
-/** User-facing messages of a fence that does not draw. */
-export const FENCE_MESSAGES = {
-    syntax: (line: number, message: string) => `Blueprint block, line ${line}: ${message}`,
-    empty: 'This blueprint block holds no blueprint { … }.',
-    unexpected: (found: string) => `unexpected '${found}'`,
-    unexpectedEnd: 'the block ends before the blueprint does',
-    failed: (message: string) => `This blueprint block could not be drawn: ${message}`
-};
+/** The picture's options, and the language of the picture and of the messages of a fence that does not draw (English by default). */
+export type FenceOptions = RenderOptions & { locale?: Locale };
 
 /** Steps and phases from the reference's blueprint, performers from the fence's top level; no workspace index. */
 class FenceScopeProvider extends DefaultScopeProvider {
@@ -74,33 +70,45 @@ export function parseFence(source: string): LangiumDocument<ast.Model> {
     return services.shared.workspace.LangiumDocumentFactory.fromString<ast.Model>(source, uri);
 }
 
-/** The parser's first line; its list of every expected token says less than what it found. */
-function shortMessage(message: string, found: string | undefined): string {
-    const first = message.split('\n')[0];
-    if (found === '') return FENCE_MESSAGES.unexpectedEnd;
+/**
+ * A syntax error in the reader's language: the problem the language's parser
+ * and lexer attach (as the editor shows it), else the parser's first line, whose
+ * list of every expected token says less than what it found.
+ */
+function syntaxMessage(error: object & { message: string }, found: string | undefined, messages: Messages): string {
+    const problem = problemOf(error);
+    if (problem) return renderSyntaxProblem(problem, messages);
+    const m = messages.preview.fence;
+    const first = error.message.split('\n')[0];
+    if (found === '') return m.unexpectedEnd;
     if (!/possible Token sequences/.test(first)) return first;
-    return found ? FENCE_MESSAGES.unexpected(found) : FENCE_MESSAGES.unexpectedEnd;
+    return found ? m.unexpected(found) : m.unexpectedEnd;
 }
 
-export function renderFence(source: string, options: RenderOptions = {}): FenceResult {
+export function renderFence(source: string, options: FenceOptions = {}): FenceResult {
+    const messages = messagesFor(options.locale ?? 'en');
+    const m = messages.preview.fence;
     try {
         const document = parseFence(source);
         const { lexerErrors, parserErrors } = document.parseResult;
         const lexerError = lexerErrors[0];
-        if (lexerError) return { error: FENCE_MESSAGES.syntax(lexerError.line ?? 1, shortMessage(lexerError.message, undefined)), line: (lexerError.line ?? 1) - 1 };
+        if (lexerError) {
+            const line = lexerError.line ?? 1;
+            return { error: m.syntax(String(line), syntaxMessage(lexerError, undefined, messages)), line: line - 1 };
+        }
         const parserError = parserErrors[0];
         if (parserError) {
             const start = parserError.token.startLine;
             // At the end of the text the token is EOF, without a line.
             const line = start !== undefined && Number.isFinite(start) && start > 0 ? start : document.textDocument.lineCount;
-            return { error: FENCE_MESSAGES.syntax(line, shortMessage(parserError.message, parserError.token.image)), line: line - 1 };
+            return { error: m.syntax(String(line), syntaxMessage(parserError, parserError.token.image, messages)), line: line - 1 };
         }
         const models = document.parseResult.value.elements.filter(ast.isBlueprint).map(b => buildBlueprint(b).model);
-        if (models.length === 0) return { error: FENCE_MESSAGES.empty, line: 0 };
+        if (models.length === 0) return { error: m.empty, line: 0 };
         // Markdown ends an HTML block at a blank line: the picture must have none.
-        return { svg: renderSvg(models, options).replace(/\n\s*\n/g, '\n') };
+        return { svg: renderSvg(models, { ...options, labels: options.labels ?? messages.preview.diagram }).replace(/\n\s*\n/g, '\n') };
     } catch (error) {
         // Any text yields a message, never a broken preview.
-        return { error: FENCE_MESSAGES.failed((error as Error).message ?? String(error)), line: 0 };
+        return { error: m.failed((error as Error).message ?? String(error)), line: 0 };
     }
 }

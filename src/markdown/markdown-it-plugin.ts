@@ -4,7 +4,8 @@
  * does not parse shows the message above its source.
  */
 import type MarkdownIt from 'markdown-it';
-import { escapeXml, type DiagramLabels } from '../render/index.js';
+import type { Locale } from '../i18n/index.js';
+import { escapeXml } from '../render/index.js';
 import { renderFence, type FenceResult } from './fence.js';
 
 export const FENCE_LANGUAGE = 'blueprint';
@@ -14,10 +15,10 @@ export function isBlueprintFence(info: string): boolean {
 }
 
 /**
- * `labels` gives the words of the picture in the reader's language (read at each render, so a
+ * `locale` gives the reader's language of the picture and of the messages (read at each render, so a
  * change of `blueprint.language` shows at the next refresh of the Markdown preview).
  */
-export function blueprintFences(md: MarkdownIt, labels?: () => DiagramLabels, render: (source: string) => FenceResult = source => renderFence(source, { labels: labels?.() })): MarkdownIt {
+export function blueprintFences(md: MarkdownIt, locale?: () => Locale, render: (source: string) => FenceResult = source => renderFence(source, { locale: locale?.() })): MarkdownIt {
     const fallback = md.renderer.rules.fence ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
     md.renderer.rules.fence = (tokens, idx, options, env, self) => {
         const token = tokens[idx];

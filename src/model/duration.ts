@@ -20,25 +20,29 @@ export function isTimeUnit(unit: string): unit is TimeUnit {
 }
 
 /** A short human reading of a number of seconds: 200 ms, 45 s, 2.5 min, 1 h 30 min, 2 d. */
-export function formatDuration(seconds: number): string {
+export function formatDuration(seconds: number, units: UnitWords = ENGLISH_UNITS): string {
     if (!Number.isFinite(seconds)) return '?';
-    if (seconds > 0 && seconds < 1) return `${round(seconds * 1000)} ms`;
-    if (seconds < 60) return `${round(seconds)} s`;
-    if (seconds < 3600) return `${round(seconds / 60)} min`;
+    if (seconds > 0 && seconds < 1) return `${round(seconds * 1000)} ${units.ms}`;
+    if (seconds < 60) return `${round(seconds)} ${units.s}`;
+    if (seconds < 3600) return `${round(seconds / 60)} ${units.min}`;
     if (seconds < 86400) {
         const hours = Math.floor(seconds / 3600);
         const minutes = Math.round((seconds - hours * 3600) / 60);
-        return minutes > 0 ? `${hours} h ${minutes} min` : `${hours} h`;
+        return minutes > 0 ? `${hours} ${units.h} ${minutes} ${units.min}` : `${hours} ${units.h}`;
     }
-    return `${round(seconds / 86400)} d`;
+    return `${round(seconds / 86400)} ${units.d}`;
 }
+
+/** The unit words of a reading: the language's English units, or its Chinese ones (毫秒, 秒, 分钟, 小时, 天). */
+export interface UnitWords { ms: TimeUnit; s: TimeUnit; min: TimeUnit; h: TimeUnit; d: TimeUnit }
+export const ENGLISH_UNITS: UnitWords = { ms: 'ms', s: 's', min: 'min', h: 'h', d: 'd' };
 
 function round(value: number): number {
     return Math.round(value * 10) / 10;
 }
 
 /** Seconds in a unit of the language, rounded to a tenth: `formatInUnit(95, 's')` is `95 s`, `formatInUnit(5400, '小时')` is `1.5 小时`. */
-export function formatInUnit(seconds: number, unit: string): string {
-    if (!Number.isFinite(seconds) || !isTimeUnit(unit)) return formatDuration(seconds);
+export function formatInUnit(seconds: number, unit: string | undefined, fallback: UnitWords = ENGLISH_UNITS): string {
+    if (!Number.isFinite(seconds) || unit === undefined || !isTimeUnit(unit)) return formatDuration(seconds, fallback);
     return `${round(seconds / SECONDS_PER_UNIT[unit])} ${unit}`;
 }

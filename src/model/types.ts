@@ -4,6 +4,8 @@
  * validator, hover, CLI, renderer and webview all read this, never the AST.
  */
 
+import type { TimeUnit } from './duration.js';
+
 export const ZONES = ['evidence', 'customer', 'onstage', 'backstage', 'support'] as const;
 export type ZoneKind = (typeof ZONES)[number];
 
@@ -64,7 +66,8 @@ export interface Classification {
 export interface LaneModel {
     /** Unique within the blueprint: the lane's name, or its zone for an unnamed lane. */
     id: string;
-    title: string;
+    /** As written (the title, else the lane's name); undefined when neither is: each reader then names it by its zone, in their language. */
+    title?: string;
     zone: ZoneKind;
     range: SourceRange;
 }
@@ -90,9 +93,9 @@ export interface PerformerModel {
     costPerHour?: number;
 }
 
-/** Durations are in seconds. */
-export interface TimeStandard { standard: number; tolerance?: number }
-export interface WaitPoint { expected: number; tolerance?: number }
+/** Durations are in seconds; `unit`/`toleranceUnit` are the units the author wrote them in (drawn as written). */
+export interface TimeStandard { standard: number; tolerance?: number; unit?: TimeUnit; toleranceUnit?: TimeUnit }
+export interface WaitPoint { expected: number; tolerance?: number; unit?: TimeUnit; toleranceUnit?: TimeUnit }
 export interface FailPoint {
     reason: string;
     recoveryStep?: string;

@@ -1,5 +1,5 @@
 /** What goes into a step box and an evidence card: fitted text, badges and tooltips. */
-import { formatDuration } from '../model/duration.js';
+import { formatInUnit, type UnitWords } from '../model/duration.js';
 import type { StepModel } from '../model/types.js';
 import { FONTS, SIZES } from './dimensions.js';
 import { measureText, truncateText, wrapText } from './text.js';
@@ -29,15 +29,17 @@ export function stepContent(step: StepModel, labels: DiagramLabels): StepContent
 
 /** Standard time, performer and channel, those the step has. */
 function metaLine(step: StepModel, labels: DiagramLabels): string {
-    let text = step.time ? timeText(step.time.standard, step.time.tolerance) : '';
+    let text = step.time ? timeText(step.time, labels.durationUnits) : '';
     if (step.performer) text = text ? `${text} · ${step.performer.title}` : step.performer.title;
     const channel = step.channel && labels.channels[step.channel];
     if (channel) text = text ? `${text} · ${channel}` : channel;
     return text;
 }
 
-function timeText(standard: number, tolerance: number | undefined): string {
-    return tolerance !== undefined ? `${formatDuration(standard)} (≤ ${formatDuration(tolerance)})` : formatDuration(standard);
+/** Durations as the author wrote them: `80 s`, `36 小时` (a model without units: the shortest reading). */
+function timeText(time: NonNullable<StepModel['time']>, units: UnitWords): string {
+    const standard = formatInUnit(time.standard, time.unit, units);
+    return time.tolerance !== undefined ? `${standard} (≤ ${formatInUnit(time.tolerance, time.toleranceUnit, units)})` : standard;
 }
 
 /**
@@ -55,8 +57,8 @@ function stepTooltip(step: StepModel, metaText: string, text: Tooltips): string 
 }
 
 function waitText(wait: NonNullable<StepModel['wait']>, text: Tooltips): string {
-    const expected = formatDuration(wait.expected);
-    return wait.tolerance !== undefined ? text.waitTolerated(expected, formatDuration(wait.tolerance)) : text.wait(expected);
+    const expected = formatInUnit(wait.expected, wait.unit);
+    return wait.tolerance !== undefined ? text.waitTolerated(expected, formatInUnit(wait.tolerance, wait.toleranceUnit)) : text.wait(expected);
 }
 
 function failText(fail: NonNullable<StepModel['fail']>, text: Tooltips): string {
@@ -81,17 +83,17 @@ export function metaBlockHeight(lines: number): number {
 }
 
 /** Fail, wait and discretion badges straddle the box's top edge (positions relative to the box). */
-export function stepBadges(step: StepModel, tooltips: Tooltips): Badge[] {
+export function stepBadges(step: StepModel, tooltips: Tooltips, letters: DiagramLabels['badges']): Badge[] {
     if (!step.wait && !step.fail && !step.discretion) return [];
     const badges: Badge[] = [];
     const h = SIZES.badgeHeight;
     if (step.wait) {
-        const text = `W ${formatDuration(step.wait.expected)}`;
+        const text = `${letters.wait} ${formatInUnit(step.wait.expected, step.wait.unit)}`;
         badges.push({ kind: 'wait', text, tooltip: waitText(step.wait, tooltips), x: 8, y: -h / 2, width: Math.ceil(measureText(text, FONTS.badge)) + 10, height: h });
     }
     let right = SIZES.column - 8;
     if (step.discretion) {
-        badges.push({ kind: 'discretion', text: 'D', tooltip: tooltips.discretion, x: right - h, y: -h / 2, width: h, height: h });
+        badges.push({ kind: 'discretion', text: letters.discretion, tooltip: tooltips.discretion, x: right - h, y: -h / 2, width: h, height: h });
         right -= h + 4;
     }
     if (step.fail) {
@@ -99,7 +101,7 @@ export function stepBadges(step: StepModel, tooltips: Tooltips): Badge[] {
         const left = badges[0]?.kind === 'wait' ? badges[0].x + badges[0].width + 6 : 8;
         const room = Math.min(SIZES.failBadgeMaxWidth, right - left) - 2 * SIZES.failBadgePadX;
         const reason = step.fail.reason.replace(/\s+/g, ' ').trim();
-        const text = reason ? truncateText(`F ${reason}`, room, FONTS.badge) : 'F';
+        const text = reason ? truncateText(`${letters.fail} ${reason}`, room, FONTS.badge) : letters.fail;
         const width = Math.max(h, Math.ceil(measureText(text, FONTS.badge)) + 2 * SIZES.failBadgePadX);
         badges.push({ kind: 'fail', text, tooltip: failText(step.fail, tooltips), x: right - width, y: -h / 2, width, height: h });
     }

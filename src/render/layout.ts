@@ -24,7 +24,7 @@ const ENGLISH_LABELS: DiagramLabels = preview.diagram;
 export function layoutBlueprint(model: BlueprintModel, labels: DiagramLabels = ENGLISH_LABELS): BlueprintLayout {
     const graph = buildIndexedGraph(model);
     const columns = assignColumns(model, graph);
-    const rows = planRows(model, columns, labels.evidenceLane);
+    const rows = planRows(model, columns, labels);
     const contents = model.steps.map(step => stepContent(step, labels));
     const boxH = boxHeight(contents);
     const routes = planRoutes(model, graph, columns, rows, boxH);
@@ -58,7 +58,7 @@ export function layoutBlueprint(model: BlueprintModel, labels: DiagramLabels = E
         lines: layOutLines(rows, y, x.right, labels),
         columns: layOutColumns(columns, x),
         phases: layOutPhases(columns, x, y),
-        steps: layOutSteps(model, contents, boxH, columns, rows, x, y, labels.tooltips),
+        steps: layOutSteps(model, contents, boxH, columns, rows, x, y, labels),
         evidence: layOutEvidence(model, columns, evidence, x, y),
         edges: routes.edges.map(edge => layOutEdge(edge, y, x)),
         legend
@@ -115,14 +115,14 @@ class ColumnGeometry implements HorizontalGeometry {
     }
 }
 
-function layOutSteps(model: BlueprintModel, contents: StepContent[], boxH: number, columns: ColumnAssignment, rows: RowPlan, x: ColumnGeometry, y: RowGeometry, tooltips: DiagramLabels['tooltips']): StepBox[] {
+function layOutSteps(model: BlueprintModel, contents: StepContent[], boxH: number, columns: ColumnAssignment, rows: RowPlan, x: ColumnGeometry, y: RowGeometry, labels: DiagramLabels): StepBox[] {
     return model.steps.map((step, v) => {
         const content = contents[v];
         return {
             id: step.id, lane: step.lane, zone: step.zone,
             column: columns.columnOf[v], slot: rows.slotOf[v],
             x: x.columnLeft(columns.columnOf[v]), y: y.boxTop(v), width: SIZES.column, height: boxH,
-            technology: step.technology, label: content.label, meta: content.meta, badges: stepBadges(step, tooltips), tooltip: content.tooltip
+            technology: step.technology, label: content.label, meta: content.meta, badges: stepBadges(step, labels.tooltips, labels.badges), tooltip: content.tooltip
         };
     });
 }

@@ -26,15 +26,15 @@ export function metricEntries(model: BlueprintModel, labels: DiagramLabels): Leg
     const keys = labels.metrics;
     const perZone = ZONES.filter(z => m.stepsPerZone[z] > 0).map(z => `${labels.zones[z]} ${m.stepsPerZone[z]}`).join(' · ');
     const crossings = LINES.map(l => `${labels.lines[l]} ${m.lineCrossings[l]}`).join(' · ');
-    const target = model.target !== undefined ? labels.target(formatDuration(model.target)) : '';
+    const target = model.target !== undefined ? labels.target(formatDuration(model.target, labels.durationUnits)) : '';
     const percent = (ratio: number | undefined) => ratio === undefined || !Number.isFinite(ratio) ? labels.none : `${Math.round(ratio * 100)}%`;
     return [
         { key: keys.steps, value: `${m.totalSteps}${perZone ? ` (${perZone})` : ''}` },
         { key: keys.lineCrossings, value: crossings },
         { key: keys.failPoints, value: String(m.failPoints) },
         { key: keys.waitPoints, value: String(m.waitPoints) },
-        { key: keys.longestPath, value: formatDuration(m.longestPathTime) },
-        { key: keys.customerVisible, value: formatDuration(m.customerVisibleTime) + target },
+        { key: keys.longestPath, value: formatDuration(m.longestPathTime, labels.durationUnits) },
+        { key: keys.customerVisible, value: formatDuration(m.customerVisibleTime, labels.durationUnits) + target },
         { key: keys.contactRatio, value: percent(m.contactRatio) },
         { key: keys.automationShare, value: percent(m.automationShare) }
     ];

@@ -5,6 +5,10 @@
 import { LINE_BOUNDARIES, LINES, ZONES, type BlueprintModel, type LineKind, type ZoneKind } from '../model/types.js';
 import type { ColumnAssignment } from './columns.js';
 import { sortSmall } from './tracks.js';
+import type { DiagramLabels } from './types.js';
+
+/** The titles of lanes the model leaves untitled: the added evidence lane and a lane without title or name. */
+type LaneTitles = Pick<DiagramLabels, 'evidenceLane' | 'laneTitles'>;
 
 export interface PlannedLane {
     id: string;
@@ -40,9 +44,12 @@ export interface RowPlan {
 /** Not a valid blueprint name, so it cannot clash with a declared lane. */
 export const SYNTHETIC_EVIDENCE_LANE = '#evidence';
 
-/** `evidenceTitle`: the title of the evidence lane added when steps show evidence but no lane holds it. */
-export function planRows(model: BlueprintModel, columns: ColumnAssignment, evidenceTitle: string): RowPlan {
-    const lanes = orderedLanes(model, evidenceTitle);
+/**
+ * `titles.evidenceLane`: the title of the evidence lane added when steps show evidence but no lane holds it;
+ * `titles.laneTitles`: the title of a lane the author gave none, by zone.
+ */
+export function planRows(model: BlueprintModel, columns: ColumnAssignment, titles: LaneTitles): RowPlan {
+    const lanes = orderedLanes(model, titles);
     const laneIndexOf = new Map(lanes.map((lane, i) => [lane.id, i]));
     const n = model.steps.length;
     const stepLane = new Int32Array(n);
@@ -70,9 +77,9 @@ export function planRows(model: BlueprintModel, columns: ColumnAssignment, evide
  * Declared lanes in zone order (a stable sort: authors normally write them so),
  * with an evidence row added on top when steps have evidence but no evidence lane exists.
  */
-function orderedLanes(model: BlueprintModel, evidenceTitle: string): PlannedLane[] {
+function orderedLanes(model: BlueprintModel, { evidenceLane: evidenceTitle, laneTitles }: LaneTitles): PlannedLane[] {
     const lanes: PlannedLane[] = model.lanes
-        .map(l => ({ id: l.id, title: l.title, zone: l.zone, synthetic: false, slotCount: 0 }))
+        .map(l => ({ id: l.id, title: l.title ?? laneTitles[l.zone], zone: l.zone, synthetic: false, slotCount: 0 }))
         .sort((a, b) => ZONES.indexOf(a.zone) - ZONES.indexOf(b.zone));
     const hasEvidence = model.steps.some(s => s.evidence.length > 0);
     if (hasEvidence && !lanes.some(l => l.zone === 'evidence')) {

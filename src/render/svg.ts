@@ -125,7 +125,7 @@ function writeBlueprint(out: SvgWriter, layout: BlueprintLayout, labels: Diagram
     out.push('</g><g class="bp-steps">');
     for (const step of layout.steps) writeStep(out, step);
     out.push('</g>');
-    writeLegend(out, layout);
+    writeLegend(out, layout, labels.badges);
 }
 
 function writeLanes(out: SvgWriter, layout: BlueprintLayout): void {
@@ -282,7 +282,7 @@ function badgeMarkup(badge: Badge): string {
     return `<g class="${className}">${title(badge.tooltip)}${shape}${text('', badge.x + badge.width / 2, badge.y + badge.height / 2 + 3.5, badge.text)}</g>`;
 }
 
-function writeLegend(out: SvgWriter, layout: BlueprintLayout): void {
+function writeLegend(out: SvgWriter, layout: BlueprintLayout, badges: DiagramLabels['badges']): void {
     out.push('<g class="bp-legend-block">');
     for (const section of layout.legend.sections) {
         out.push(rect('bp-legend', section, ' rx="4"'));
@@ -295,7 +295,7 @@ function writeLegend(out: SvgWriter, layout: BlueprintLayout): void {
             out.push(text('bp-legend-value', x + section.keyWidth + 14, rowY(i), entry.value));
         });
         section.symbols.forEach((entry, i) => {
-            out.push(legendSymbol(entry.symbol, x, rowY(i) - 4));
+            out.push(legendSymbol(entry.symbol, x, rowY(i) - 4, badges));
             out.push(text('bp-legend-value', x + LEGEND_SYMBOL_WIDTH + 8, rowY(i), entry.text));
         });
     }
@@ -303,13 +303,13 @@ function writeLegend(out: SvgWriter, layout: BlueprintLayout): void {
 }
 
 /** A small drawing of a symbol, `cy` being the middle of its row. */
-function legendSymbol(symbol: LegendSymbol, x: number, cy: number): string {
+function legendSymbol(symbol: LegendSymbol, x: number, cy: number, badges: DiagramLabels['badges']): string {
     const w = LEGEND_SYMBOL_WIDTH - 4;
     const box = (className: string, wrapper: string, rx: number) =>
         `<g class="${wrapper}"><rect class="${className}" x="${n(x)}" y="${n(cy - 6)}" width="${w}" height="12" rx="${rx}"/></g>`;
     const badge = (className: string, letter: string, round: boolean) => {
         const shape = round ? `<circle cx="${n(x + 8)}" cy="${n(cy)}" r="7"/>` : `<rect x="${n(x + 1)}" y="${n(cy - 7)}" width="14" height="14" rx="7"/>`;
-        return `<g class="${className}">${shape}<text x="${n(x + 8)}" y="${n(cy + 3.5)}">${letter}</text></g>`;
+        return `<g class="${className}">${shape}<text x="${n(x + 8)}" y="${n(cy + 3.5)}">${escapeXml(letter)}</text></g>`;
     };
     switch (symbol) {
         case 'handoff': return `<path class="bp-edge" d="M${n(x)} ${n(cy)}H${n(x + w)}"/>`;
@@ -317,9 +317,9 @@ function legendSymbol(symbol: LegendSymbol, x: number, cy: number): string {
         case 'step': return box('bp-box', 'bp-legend-step', 4);
         case 'tech': return box('bp-box', 'step-tech', 1);
         case 'evidence': return `<g class="bp-ev"><rect x="${n(x)}" y="${n(cy - 6)}" width="${w}" height="12" rx="2"/></g>`;
-        case 'fail': return badge('bp-fail', 'F', true);
-        case 'wait': return badge('bp-wait', 'W', false);
-        case 'discretion': return badge('bp-disc', 'D', false);
+        case 'fail': return badge('bp-fail', badges.fail, true);
+        case 'wait': return badge('bp-wait', badges.wait, false);
+        case 'discretion': return badge('bp-disc', badges.discretion, false);
         default: {
             const kind = symbol.replace('line-', '');
             return `<path class="bp-line bp-line-${kind}" d="M${n(x)} ${n(cy)}H${n(x + w)}"/>`;

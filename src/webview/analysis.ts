@@ -11,8 +11,9 @@
  */
 import './analysis.css';
 import { messagesFor, resolveLocale, type Messages } from '../i18n/index.js';
+import { missingInputsText } from '../i18n/missing-inputs.js';
 import { analyticFigures, simulateFigures, type AnalysisFigures } from '../model/analysis/figures.js';
-import { wantsAnalysis, type Network } from '../model/analysis/index.js';
+import { wantsAnalysis, type MissingInput, type Network } from '../model/analysis/index.js';
 import type { BlueprintModel } from '../model/types.js';
 import { durationText, renderAnalysisPanel, waitBadge } from '../render/analysis-view.js';
 import type { ThemeKind } from '../render/theme.js';
@@ -23,7 +24,7 @@ const BASE = '';
 /** Wait after the last update before simulating, so a burst of keystrokes simulates once. */
 const SIMULATE_DELAY_MS = 120;
 
-interface Shown { model: BlueprintModel; figures?: AnalysisFigures; network?: Network; missing?: string[] }
+interface Shown { model: BlueprintModel; figures?: AnalysisFigures; network?: Network; missing?: MissingInput[] }
 
 export class AnalysisView {
     private on = false;
@@ -134,7 +135,7 @@ export class AnalysisView {
         const children: Element[] = [];
         if (this.shown.length === 0) children.push(this.note(this.messages.view.nothingToAnalyse));
         for (const shown of this.shown) {
-            if (shown.missing) { children.push(this.note(this.messages.view.notAnalysed(shown.model.title, shown.missing.join('; ')))); continue; }
+            if (shown.missing) { children.push(this.note(this.messages.view.notAnalysed(shown.model.title, missingInputsText(shown.missing, this.messages)))); continue; }
             const figures = shown.figures;
             if (!figures) continue;
             const scenarioTitle = shown.model.scenarios?.find(s => s.id === figures.scenario)?.title ?? this.messages.view.baseCase;

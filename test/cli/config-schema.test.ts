@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
+import { expectChinese } from '../helpers.js';
 import { describe, expect, test } from 'vitest';
 import { configSchema } from '../../src/cli/config-schema.js';
 import { parseProjectConfig } from '../../src/language/project-config.js';
@@ -23,6 +24,17 @@ describe('the blueprint.config.json schema', () => {
 
     test('its rule codes are exactly RULE_CODES', () => {
         expect(Object.keys(committed.properties.rules.properties)).toEqual([...RULE_CODES]);
+    });
+
+    test('every description is English, then Chinese (VS Code shows the file as it is, in any display language)', () => {
+        const descriptions = [...JSON.stringify(committed).matchAll(/"description":"((?:[^"\\]|\\.)*)"/g)].map(m => JSON.parse(`"${m[1]}"`) as string);
+        expect(descriptions.length).toBe(RULE_CODES.length + 2);
+        for (const description of descriptions) {
+            const [english, chinese, ...rest] = description.split('\n');
+            expect(rest, description).toEqual([]);
+            expect(english, description).toMatch(/^[\x20-\x7e→–…]+$/);
+            expectChinese(chinese, description);
+        }
     });
 
     test('VS Code validates blueprint.config.json with it', () => {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { messagesFor } from '../../src/i18n/index.js';
+import { expectChinese as expectChineseText } from '../helpers.js';
 import { BROKEN, CLEAN, CLI_TIMEOUT, blueprint, blueprintAsync, scratch, type Run } from './cli-helpers.js';
 
 const zh = messagesFor('zh-cn');
@@ -81,6 +82,44 @@ describe('the CLI in Chinese', () => {
         const folder = scratch({ 'x.blueprint': 'blueprint B {\n  customer { step a { evidence "x" } }\n  a -> c\n}\n' });
         const { stdout } = blueprint(['check', '.', '--lang', 'zh-cn'], folder);
         expect(stdout).toContain(zh.linking.unknown(zh.linking.kind.step, 'c'));
+    }, CLI_TIMEOUT);
+
+    test('SARIF and JSON carry the rules\' titles and rationales in Chinese', () => {
+        const folder = scratch({ 'broken.blueprint': BROKEN });
+        const sarif = JSON.parse(blueprint(['check', '.', '--format', 'sarif', '--lang', 'zh-cn'], folder).stdout) as {
+            runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string }; fullDescription: { text: string } }> } }; results: Array<{ message: { text: string } }> }>
+        };
+        const [run] = sarif.runs;
+        expect(run.tool.driver.rules.length).toBeGreaterThan(20);
+        for (const rule of run.tool.driver.rules) {
+            expectChineseText(rule.shortDescription.text, `${rule.id} shortDescription`);
+            expectChineseText(rule.fullDescription.text, `${rule.id} fullDescription`);
+        }
+        for (const result of run.results) expectChineseText(result.message.text, 'result');
+        const json = JSON.parse(blueprint(['check', '.', '--format', 'json', '--lang', 'zh-cn'], folder).stdout) as { rules: Record<string, { title: string }> };
+        for (const [code, rule] of Object.entries(json.rules)) expectChineseText(rule.title, `${code} title`);
+    }, CLI_TIMEOUT);
+
+    test('a bad blueprint.config.json, a broken Markdown fence and a blueprint the analysis cannot run say so in Chinese', () => {
+        const configured = scratch({ 'clean.blueprint': CLEAN, 'blueprint.config.json': JSON.stringify({ rules: { BP999: 'warning' } }) });
+        const config = blueprint(['check', '.', '--lang', 'zh-cn'], configured);
+        expect(config.code).toBe(2);
+        expectChineseText(config.stderr.replace(/^blueprint: /, ''), 'config');
+        const notes = scratch({ 'notes.md': '# 笔记\n\n```blueprint\nblueprint 坏 {\n```\n' });
+        expect(blueprint(['render', 'notes.md', '-o', 'out.md', '--lang', 'zh-cn'], notes).code).toBe(1);
+        const [fenceMessage] = /^> \*\*(.*)\*\*$/m.exec(readFileSync(join(notes, 'out.md'), 'utf8'))!.slice(1);
+        expectChineseText(fenceMessage, 'fence');
+        const unstaffed = scratch({ 'a.blueprint': 'actor T\nblueprint B { demand 5 per h customer { step a { by T time 1 min } } }\n' });
+        const simulated = blueprint(['simulate', 'a.blueprint', '--lang', 'zh-cn'], unstaffed);
+        expect(simulated.code).toBe(1);
+        expectChineseText(simulated.stderr.replace(/^blueprint: /, ''), 'simulate');
+    }, CLI_TIMEOUT);
+
+    test('durations the CLI computes are in Chinese units (stats, simulate)', () => {
+        const folder = scratch({ 'a.blueprint': 'actor T staff 2\nblueprint B { demand 10 per h customer { step a { by T time 90 s } } }\n' });
+        expect(blueprint(['stats', 'a.blueprint', '--lang', 'zh-cn'], folder).stdout).toMatch(/1\.5 分钟/);
+        expect(blueprint(['stats', 'a.blueprint', '--lang', 'en'], folder).stdout).toMatch(/1\.5 min/);
+        expect(blueprint(['simulate', 'a.blueprint', '--lang', 'zh-cn'], folder).stdout).not.toMatch(/\d (s|min|h)\b/);
     }, CLI_TIMEOUT);
 
     test('render draws the picture in the same language: legend and zone strips, in SVG and in a Markdown fence', () => {

@@ -5,6 +5,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { markdownToHtml, replaceFences } from '../../src/cli/render-markdown.js';
 import { renderFence } from '../../src/markdown/fence.js';
 import { blueprintFences } from '../../src/markdown/markdown-it-plugin.js';
+import { messagesFor } from '../../src/i18n/index.js';
+import { escapeXml } from '../../src/render/index.js';
+import { expectChinese } from '../helpers.js';
 import { allElements as elements, parseSvg } from '../render/xml.js';
 
 const md = blueprintFences(new MarkdownIt());
@@ -25,10 +28,21 @@ describe('Markdown preview: ```blueprint fences', () => {
 
     test('a fence that does not parse shows a clear message above its source', () => {
         const html = md.render('```blueprint\nblueprint 半成品 {\n    customer { step 取号 \n```\n');
-        expect(html).toContain('<div class="blueprint-diagram-error code-line" data-line="0" role="alert"><p><strong>Blueprint block, line 3: the block ends before the blueprint does</strong></p></div>');
+        expect(html).toContain('<div class="blueprint-diagram-error code-line" data-line="0" role="alert"><p><strong>Blueprint block, line 3: The lane&#39;s { … } block is not closed: a `}` is expected before the end of the file.</strong></p></div>');
         expect(html).toContain('<pre><code class="language-blueprint">blueprint 半成品 {');
         expect(md.render('```blueprint\nactor 只有角色\n```\n')).toContain('This blueprint block holds no blueprint');
         expect(md.render('```blueprint\nblueprint B { customer { step a } } }\n```\n')).toContain('Blueprint block, line 1: This `}` closes nothing');
+    });
+
+    test('in Chinese, a fence that does not draw says so with the editor\'s Chinese syntax message', () => {
+        const chinese = blueprintFences(new MarkdownIt(), () => 'zh-cn');
+        const zh = messagesFor('zh-cn');
+        const broken = chinese.render('```blueprint\nblueprint 半成品 {\n    customer { step 取号 \n```\n');
+        expect(broken).toContain(`<strong>${escapeXml(zh.preview.fence.syntax('3', zh.syntax.closeBrace(zh.syntax.block.Lane, zh.syntax.endOfFile)))}</strong>`);
+        expect(chinese.render('```blueprint\nactor 只有角色\n```\n')).toContain(zh.preview.fence.empty);
+        const texts = [...chinese.render('```blueprint\nblueprint B { customer { step a } } }\n```\n').matchAll(/<strong>(.*?)<\/strong>/g)].map(m => m[1]);
+        expect(texts).toHaveLength(1);
+        for (const text of texts) expectChinese(text);
     });
 
     test('the info string may carry attributes and any case', () => {
@@ -81,7 +95,7 @@ describe('blueprint render notes.md (CLI)', () => {
     test('-o out.md: each fence replaced by its SVG, a broken one kept with its message', () => {
         const { text, diagrams, failed } = replaceFences(notes, 'light');
         expect([diagrams, failed]).toEqual([1, 1]);
-        expect(text).toMatch(/^# 笔记\n\n\n<div class="blueprint-diagram"><svg [\s\S]*<\/svg><\/div>\n\n\nText after\.\n\n> \*\*Blueprint block, line 2: the block ends before the blueprint does\*\*\n\n```blueprint\nblueprint 坏 \{\n```\n$/);
+        expect(text).toMatch(/^# 笔记\n\n\n<div class="blueprint-diagram"><svg [\s\S]*<\/svg><\/div>\n\n\nText after\.\n\n> \*\*Blueprint block, line 2: The blueprint&#39;s \{ … \} block is not closed: a `\}` is expected before the end of the file\.\*\*\n\n```blueprint\nblueprint 坏 \{\n```\n$/);
         // The result renders as Markdown with the picture as one HTML block.
         expect(new MarkdownIt({ html: true }).render(text)).toMatch(/<div class="blueprint-diagram"><svg[\s\S]*<\/svg><\/div>\n<p>Text after.<\/p>/);
     });

@@ -27,6 +27,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
 const SAME_IN_BOTH: ReadonlySet<string> = new Set([
     'format.quote', 'format.withArticle', 'syntax.quote', 'editor.hover.recoverBy',
     'rules.BP104.item', 'rules.common.stepName', 'rules.common.stepNameWithLabel', 'rules.common.arrow', 'rules.common.listSeparator', 'rules.common.separator',
+    'analysis.missing.performer', 'analysis.missing.listSeparator', 'analysis.missing.separator',
     // The picture's "no value" dash, and the Chinese zone name a too-short strip shows in either language.
     'preview.diagram.none',
     ...['evidence', 'customer', 'onstage', 'backstage', 'support'].map(zone => `preview.diagram.zoneStrips.${zone}.short`)

@@ -47,6 +47,7 @@ async function hoverAt(needle: string): Promise<string> {
 
 afterEach(() => {
     lsp.validation.RuleSettings.docsUrl = undefined;
+    lsp.validation.RuleSettings.setOverrides({});
 });
 
 describe('the language server in zh-CN', () => {
@@ -58,6 +59,10 @@ describe('the language server in zh-CN', () => {
                 expectChinese(text, `hover on ${needle}`);
             }
             expect(await hoverAt('deposit')).toContain('顾客可见时间');
+            // Computed durations in Chinese units; the step's own as written.
+            expect(await hoverAt('deposit')).toMatch(/\d 分钟/);
+            expect((await hoverAt('deposit')).replace(/`[^`]*`/g, '')).not.toMatch(/\d min\b/);
+            expect(await hoverAt('serve "')).toContain('5 min');
         });
     });
 
@@ -77,6 +82,18 @@ describe('the language server in zh-CN', () => {
         const texts = diagnostics.filter(d => d.code === 'unknown-name' || d.code === 'duplicate-name').map(d => String(d.message));
         expect(texts.length).toBeGreaterThanOrEqual(2);
         for (const text of texts) expectChinese(text);
+    });
+
+    test('problems in the rule settings: unknown code, unknown severity, not a map', async () => {
+        const settingsTexts = async (overrides: unknown) => {
+            lsp.validation.RuleSettings.setOverrides(overrides);
+            const { diagnostics } = await inLocale('zh-cn', () => validate(TEXT));
+            return diagnostics.filter(d => d.code === 'settings').map(d => String(d.message));
+        };
+        const texts = [...await settingsTexts({ BP999: 'warning', BP007: 'loud' }), ...await settingsTexts(['BP007'])];
+        expect(texts).toHaveLength(3);
+        for (const text of texts) expectChinese(text);
+        expect(texts[0]).toContain('BP999');
     });
 
     test('completion: keyword details and docs, reference kinds', async () => {

@@ -73,7 +73,7 @@ describe('grammar', () => {
             fail: { reason: 'printer jam', recoveryStep: 'Fix' }
         });
         expect(model.steps.find(s => s.id === 'Fix')!.fail).toMatchObject({ reason: 'again', recoveryText: 'call IT' });
-        expect(model.steps.find(s => s.id === 'File')!.time).toEqual({ standard: 172800, tolerance: undefined });
+        expect(model.steps.find(s => s.id === 'File')!.time).toEqual({ standard: 172800, tolerance: undefined, unit: 'd' });
         expect(model.steps.find(s => s.id === 'Post')).toMatchObject({ performer: { kind: 'system' }, technology: true, time: { standard: 3, tolerance: 0.5 } });
         expect(model.flows.map(f => [f.from, f.to, f.kind, f.label, f.condition])).toEqual([
             ['取号', 'Serve', 'handoff', 'hand over', undefined],

@@ -11,6 +11,8 @@ export interface TestClient {
     connection: MessageConnection;
     diagnostics: PublishDiagnosticsParams[];
     models: ModelChangedParams[];
+    /** How many times the server asked the client to refresh its code lenses. */
+    lensRefreshes: number;
     /** Both kinds of notification in the order they arrived. */
     arrivals: Array<{ kind: 'diagnostics' | 'model'; uri: string; version?: number }>;
     stop(): Promise<void>;
@@ -26,6 +28,7 @@ export async function startServer(settings?: Record<string, unknown>, locale?: s
         connection,
         diagnostics: [],
         models: [],
+        lensRefreshes: 0,
         arrivals: [],
         async stop() {
             await connection.sendRequest('shutdown').catch(() => undefined);
@@ -45,8 +48,9 @@ export async function startServer(settings?: Record<string, unknown>, locale?: s
     connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
         params.items.map(item => (item.section === 'blueprint' ? settings : undefined) ?? null));
     connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('workspace/codeLens/refresh', () => { client.lensRefreshes++; return null; });
     connection.listen();
-    const capabilities = settings ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } } : {};
+    const capabilities = settings ? { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, codeLens: { refreshSupport: true } } } : {};
     await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null, locale });
     await connection.sendNotification('initialized', {});
     return client;

@@ -70,6 +70,12 @@ test('the client\'s display language sets the server\'s, and blueprint.language 
         await zh.connection.sendNotification('workspace/didChangeConfiguration', { settings: { blueprint: { language: 'en' } } });
         const english = await waitFor(zh.diagnostics, d => d.uri === uri, 'diagnostics after blueprint.language en', before);
         expect(english.diagnostics.find(d => d.code === 'BP102')!.message).toContain('has no recovery');
+        // Code lenses are text too: the client is asked to fetch them again, in the new language.
+        await waitFor([zh], c => c.lensRefreshes >= 1, 'a code lens refresh after the language change');
+        const refreshes = zh.lensRefreshes;
+        await zh.connection.sendNotification('workspace/didChangeConfiguration', { settings: { blueprint: { language: 'en', rules: {} } } });
+        await new Promise(resolve => setTimeout(resolve, 300));
+        expect(zh.lensRefreshes, 'no refresh when the language stays').toBe(refreshes);
 
         const again = zh.diagnostics.length;
         await zh.connection.sendNotification('workspace/didChangeConfiguration', { settings: { blueprint: { language: 'auto' } } });

@@ -7,5 +7,5 @@ test('units convert to seconds, English and Chinese alike', () => {
 });
 
 test('durations read as a person would say them', () => {
-    expect([0.2, 0, 45, 90, 3600, 5400, 172800].map(formatDuration)).toEqual(['200 ms', '0 s', '45 s', '1.5 min', '1 h', '1 h 30 min', '2 d']);
+    expect([0.2, 0, 45, 90, 3600, 5400, 172800].map(s => formatDuration(s))).toEqual(['200 ms', '0 s', '45 s', '1.5 min', '1 h', '1 h 30 min', '2 d']);
 });

@@ -104,8 +104,9 @@ export function randomBlueprint(options: RandomBlueprintOptions): BlueprintModel
             phase: inPhase ? phases[Math.min(phases.length - 1, Math.floor((i / stepCount) * phases.length))].id : undefined,
             performer, channel,
             technology: performer ? performer.kind === 'system' : channel !== undefined && SELF_SERVICE_CHANNELS.includes(channel),
-            time: random() < (options.times ?? 0.8) ? { standard: Math.round(10 + random() * 600), tolerance: random() < 0.3 ? 900 : undefined } : undefined,
-            wait: random() < (options.waitPoints ?? 0.08) ? { expected: 300, tolerance: 600 } : undefined,
+            // Written in seconds (blueprintText), so the units a parse keeps are seconds.
+            time: random() < (options.times ?? 0.8) ? secondsTime(Math.round(10 + random() * 600), random() < 0.3 ? 900 : undefined) : undefined,
+            wait: random() < (options.waitPoints ?? 0.08) ? { expected: 300, tolerance: 600, unit: 's', toleranceUnit: 's' } : undefined,
             fail: random() < (options.failPoints ?? 0.1) ? { reason: 'Something breaks 出错', recoveryText: 'retry', range: NO_RANGE } : undefined,
             evidence: (lane.zone === 'customer' || lane.zone === 'onstage') && random() < 0.4 ? ['receipt', '回单'].slice(0, 1 + Math.floor(random() * 2)) : [],
             discretion: random() < 0.05,
@@ -225,7 +226,7 @@ export function blueprintText(model: BlueprintModel): string {
     }
     model.lanes.forEach((lane, index) => {
         for (const line of model.lines) if (!line.implied && line.afterLane === index - 1) out.push('', `    line ${line.kind}`);
-        out.push('', `    ${lane.zone} ${lane.id} ${quote(lane.title)} {`);
+        out.push('', `    ${lane.zone} ${lane.id}${lane.title === undefined ? '' : ` ${quote(lane.title)}`} {`);
         for (const step of stepsOf.get(lane.id) ?? []) {
             const props = stepProperties(step);
             out.push(`        step ${step.id} ${quote(step.label)}${props.length > 0 ? ` { ${props.join(' ')} }` : ''}`);
@@ -234,4 +235,8 @@ export function blueprintText(model: BlueprintModel): string {
     });
     out.push('', ...model.flows.map(flowLine), '}', '');
     return out.join('\n');
+}
+
+function secondsTime(standard: number, tolerance: number | undefined): StepModel['time'] {
+    return tolerance === undefined ? { standard, tolerance, unit: 's' } : { standard, tolerance, unit: 's', toleranceUnit: 's' };
 }

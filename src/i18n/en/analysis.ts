@@ -98,5 +98,18 @@ export const analysis = {
         meets: 'meets the goal',
         misses: 'misses the goal',
         notAnalysed: (missing: string) => `The analysis cannot run: it needs ${missing}.`
+    },
+    /** What the analysis needs and the blueprint lacks (`MissingInput`), each with the line that gives it. */
+    missing: {
+        demand: 'a demand (`demand 40 per h`)',
+        staff: (performers: string, first: string) => `staff for ${performers} (\`actor ${first} staff 3\`)`,
+        time: (step: string) => `a time for step '${step}' (\`time 2 min\`)`,
+        probabilitiesOver: (step: string, percent: string) => `probabilities out of step '${step}' that add up to at most 100% (now ${percent}%)`,
+        conditionalProbability: (from: string, to: string) => `a probability on the conditional flow ${from} -> ${to} (\`when "…" 10%\`)`,
+        scenario: (name: string) => `a scenario named '${name}'`,
+        loopExit: 'a way out of every loop (a conditional flow with a probability below 100%)',
+        performer: (id: string) => `'${id}'`,
+        listSeparator: ', ',
+        separator: '; '
     }
 };

@@ -5,6 +5,16 @@
  * Parameters are strings or numbers shown as given: callers format and join.
  */
 export const cli = {
+    /** Printed by bin/blueprint.js before the bundle loads (kept equal to its copy there by test/cli/launcher.test.ts). */
+    /** The descriptions of schemas/blueprint.config.schema.json (both languages in one file). */
+    configSchema: {
+        file: 'Service Blueprint project configuration: the severity of each rule, for the editor and the CLI alike (the file nearest above each .blueprint file applies).',
+        rules: 'Severity per rule code; see the rule table in the README.'
+    },
+    launcher: {
+        distMissing: 'blueprint: dist/cli.mjs is missing; run `npm run build` in the repository first',
+        nodeTooOld: (found: string, needed: string) => `blueprint: Node.js ${needed} or later is needed (this is ${found})`
+    },
     usage: {
         heading: 'Usage:',
         commands: {

@@ -59,7 +59,15 @@ export const core = {
             PerformerRef: 'performer (by)', ChannelProp: 'channel (via)', PhaseRef: 'phase', TimeStandard: 'time standard',
             WaitPoint: 'wait point', FailPoint: 'fail point', Discretion: 'discretion marker'
         },
-        settingsProblem: (problem: string) => `${problem}.`
+        settingsProblem: (problem: string) => `${problem}.`,
+        settings: {
+            notAnObject: (firstCode: string, severities: string) => `rules must be an object mapping rule codes (${firstCode}…) to ${severities}`,
+            unknownCode: (code: string, first: string, last: string) => `unknown rule code '${code}' (known: ${first}…${last})`,
+            unknownSeverity: (code: string, severity: string, severities: string) => `rule ${code}: unknown severity '${severity}' (use ${severities})`,
+            invalidJson: (detail: string) => `not valid JSON (${detail})`,
+            inFile: (file: string, problem: string) => `${file}: ${problem}`,
+            inSetting: (problem: string) => `setting blueprint.rules: ${problem}`
+        }
     },
     diagnostics: {
         tooMany: (shown: number) => `${shown} diagnostics shown; the rest were dropped. Fix the first ones and the others will follow.`

@@ -6,7 +6,8 @@
  * the bilingual drawing always did; the Chinese picture is Chinese only.
  * Each key here has its twin in ../zh-cn/preview.ts.
  */
-import { LINE_NAMES, ZONE_NAMES, type LineKind, type ZoneKind } from '../../model/types.js';
+import { ENGLISH_UNITS } from '../../model/duration.js';
+import { LINE_NAMES, ZONE_NAMES, ZONES, type LineKind, type ZoneKind } from '../../model/types.js';
 
 /** A zone's name along its strip: Chinese and the short English when they fit, else the Chinese alone; the tooltip in full. */
 const zoneStrip = (zone: ZoneKind) => {
@@ -51,7 +52,21 @@ export const preview = {
     loading: 'Loading…',
     empty: (file: string) => `No blueprint in ${file}`,
     drawFailed: 'The picture could not be drawn.',
+    /** A ```blueprint fence in Markdown that does not draw. */
+    fence: {
+        syntax: (line: string, message: string) => `Blueprint block, line ${line}: ${message}`,
+        empty: 'This blueprint block holds no blueprint { … }.',
+        unexpected: (found: string) => `unexpected '${found}'`,
+        unexpectedEnd: 'the block ends before the blueprint does',
+        failed: (message: string) => `This blueprint block could not be drawn: ${message}`
+    },
     diagram: {
+        /** The letters on the wait, fail point and discretion badges (the legend explains them). */
+        badges: { wait: 'W', fail: 'F', discretion: 'D' },
+        /** The units of durations the picture computes (those the author wrote are drawn in the author's units). */
+        durationUnits: ENGLISH_UNITS,
+        /** The title of a lane the author gave neither a title nor a name. */
+        laneTitles: Object.fromEntries(ZONES.map(zone => [zone, ZONE_NAMES[zone].english])) as Record<ZoneKind, string>,
         title: (name: string) => `Service blueprint: ${name}`,
         untitled: 'Service blueprint',
         subtitle: (name: string, steps: string, flows: string) => `blueprint ${name} · ${steps} steps · ${flows} flows`,

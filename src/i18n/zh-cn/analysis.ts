@@ -98,5 +98,17 @@ export const analysis: Messages['analysis'] = {
         meets: '满足目标',
         misses: '未满足目标',
         notAnalysed: missing => `无法进行分析:还需要 ${missing}。`
+    },
+    missing: {
+        demand: '需求量(`demand 40 per h`)',
+        staff: (performers, first) => `${performers} 的人数(\`actor ${first} staff 3\`)`,
+        time: step => `步骤“${step}”的时间(\`time 2 min\`)`,
+        probabilitiesOver: (step, percent) => `步骤“${step}”各出口的概率合计不超过 100%(现为 ${percent}%)`,
+        conditionalProbability: (from, to) => `条件流转 ${from} -> ${to} 的概率(\`when "…" 10%\`)`,
+        scenario: name => `名为“${name}”的场景`,
+        loopExit: '每个循环都要有出口(一条概率低于 100% 的条件流转)',
+        performer: id => `“${id}”`,
+        listSeparator: '、',
+        separator: ';'
     }
 };

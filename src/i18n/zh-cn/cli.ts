@@ -2,6 +2,14 @@
 import type { Messages } from '../en/index.js';
 
 export const cli: Messages['cli'] = {
+    configSchema: {
+        file: '服务蓝图项目配置:每条规则的严重级别,编辑器与命令行通用(每个 .blueprint 文件以其上方最近的一个配置文件为准)。',
+        rules: '按规则代码设置严重级别;见 README.zh-CN.md 中的规则表。'
+    },
+    launcher: {
+        distMissing: 'blueprint:缺少 dist/cli.mjs;请先在仓库中运行 `npm run build`',
+        nodeTooOld: (found, needed) => `blueprint:需要 Node.js ${needed} 或更高版本(当前为 ${found})`
+    },
     usage: {
         heading: '用法:',
         commands: {

@@ -55,7 +55,15 @@ export const core: Pick<Messages, 'format' | 'terms' | 'linking' | 'validation' 
             PerformerRef: '执行者(by)', ChannelProp: '渠道(via)', PhaseRef: '阶段(phase)', TimeStandard: '时间标准(time)',
             WaitPoint: '等待点(wait)', FailPoint: '失误点(fail)', Discretion: '自主判断标记(discretion)'
         },
-        settingsProblem: (problem: string) => `规则设置有误:${problem}。`
+        settingsProblem: (problem: string) => `规则设置有误:${problem}。`,
+        settings: {
+            notAnObject: (firstCode: string, severities: string) => `rules 必须是一个对象,把规则代码(${firstCode}…)映射到 ${severities}`,
+            unknownCode: (code: string, first: string, last: string) => `未知的规则代码“${code}”(已知代码:${first}…${last})`,
+            unknownSeverity: (code: string, severity: string, severities: string) => `规则 ${code}:未知的严重级别“${severity}”(可用:${severities})`,
+            invalidJson: (detail: string) => `不是有效的 JSON(${detail})`,
+            inFile: (file: string, problem: string) => `文件 ${file}:${problem}`,
+            inSetting: (problem: string) => `设置 blueprint.rules:${problem}`
+        }
     },
     diagnostics: {
         tooMany: (shown: number) => `已显示 ${shown} 条诊断,其余的已省略。先修正前面的问题,后面的往往随之消失。`

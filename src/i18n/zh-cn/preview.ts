@@ -35,7 +35,17 @@ export const preview: Messages['preview'] = {
     loading: '正在加载…',
     empty: (file: string) => `${file} 中没有蓝图`,
     drawFailed: '无法绘制此图。',
+    fence: {
+        syntax: (line, message) => `蓝图代码块第 ${line} 行:${message}`,
+        empty: '这个蓝图代码块里没有 blueprint { … }。',
+        unexpected: found => `意外的“${found}”`,
+        unexpectedEnd: '代码块在蓝图结束之前就结束了',
+        failed: message => `无法绘制这个蓝图代码块:${message}`
+    },
     diagram: {
+        badges: { wait: '等', fail: '失', discretion: '判' },
+        durationUnits: { ms: '毫秒', s: '秒', min: '分钟', h: '小时', d: '天' },
+        laneTitles: { evidence: '有形展示', customer: '顾客行为', onstage: '前台行为', backstage: '后台行为', support: '支持过程' },
         title: (name: string) => `服务蓝图：${name}`,
         untitled: '服务蓝图',
         subtitle: (name: string, steps: string, flows: string) => `蓝图 ${name} · ${steps} 个步骤 · ${flows} 条流向`,

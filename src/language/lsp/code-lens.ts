@@ -1,7 +1,7 @@
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
-import { formatDuration } from '../../model/duration.js';
+import { formatDuration, type UnitWords } from '../../model/duration.js';
 import type { BlueprintModel } from '../../model/types.js';
 import type { Messages } from '../../i18n/index.js';
 import type { PointKind, PointLocations } from '../../protocol.js';
@@ -16,11 +16,11 @@ import { buildBlueprint } from '../model-builder.js';
  */
 export const LENS_COMMANDS = { preview: 'blueprint.showPreviewToSide', showPoints: 'blueprint.showPoints' } as const;
 
-function timeTitle(model: BlueprintModel, lens: Messages['editor']['lens']): string {
-    const visible = formatDuration(model.metrics.customerVisibleTime);
+function timeTitle(model: BlueprintModel, lens: Messages['editor']['lens'], units: UnitWords): string {
+    const visible = formatDuration(model.metrics.customerVisibleTime, units);
     if (model.target === undefined) return lens.visibleNoTarget(visible);
     const over = model.metrics.customerVisibleTime > model.target;
-    return `${over ? '$(warning) ' : ''}${lens.visibleAndTarget(visible, formatDuration(model.target))}`;
+    return `${over ? '$(warning) ' : ''}${lens.visibleAndTarget(visible, formatDuration(model.target, units))}`;
 }
 
 /** Above each blueprint: open its preview; its fail and wait points (click to list them); customer-visible time vs target. */
@@ -30,7 +30,7 @@ export class BlueprintCodeLensProvider implements CodeLensProvider {
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
         const model = document.parseResult.value as ast.Model;
         const titles = this.localization.messages.editor.lens;
-        return model.elements.filter(ast.isBlueprint).flatMap(blueprint => lensesOf(blueprint, document.uri.toString(), titles));
+        return model.elements.filter(ast.isBlueprint).flatMap(blueprint => lensesOf(blueprint, document.uri.toString(), titles, this.localization.messages.preview.diagram.durationUnits));
     }
 }
 
@@ -53,7 +53,7 @@ export function pointLocations(document: LangiumDocument, name: string, kind: Po
     return { at: at.start, locations: pointNodes(blueprint, kind).flatMap(node => (node.$cstNode ? [{ uri, range: node.$cstNode.range }] : [])) };
 }
 
-function lensesOf(blueprint: ast.Blueprint, uri: string, titles: Messages['editor']['lens']): CodeLens[] {
+function lensesOf(blueprint: ast.Blueprint, uri: string, titles: Messages['editor']['lens'], units: UnitWords): CodeLens[] {
     const range = lensRange(blueprint);
     if (!range) return [];
     const model = buildBlueprint(blueprint).model;
@@ -66,6 +66,6 @@ function lensesOf(blueprint: ast.Blueprint, uri: string, titles: Messages['edito
         { range, command: { title: titles.preview, command: LENS_COMMANDS.preview, arguments: [uri] } },
         list(titles.failPoints(model.metrics.failPoints), 'fail', model.metrics.failPoints),
         list(titles.waitPoints(model.metrics.waitPoints), 'wait', model.metrics.waitPoints),
-        { range, command: { title: timeTitle(model, titles), command: '' } }
+        { range, command: { title: timeTitle(model, titles, units), command: '' } }
     ];
 }

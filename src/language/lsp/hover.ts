@@ -2,7 +2,7 @@ import { AstNodeHoverProvider } from 'langium/lsp';
 import { CstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { buildBlueprint } from '../model-builder.js';
-import { formatDuration } from '../../model/duration.js';
+import { formatDuration, formatInUnit } from '../../model/duration.js';
 import type { BlueprintModel, StepModel } from '../../model/types.js';
 import * as ast from '../generated/ast.js';
 import { blueprintAnalysisHover, performerAnalysisHover, stepAnalysisHover } from './analysis-hover.js';
@@ -56,13 +56,14 @@ export function blueprintHover(model: BlueprintModel, messages: Messages = messa
     const c = model.classification;
     const t = messages.metrics;
     const percent = (value: number | undefined) => (value === undefined ? '—' : `${Math.round(value * 100)} %`);
+    const duration = (seconds: number) => formatDuration(seconds, messages.preview.diagram.durationUnits);
     const rows: Array<[string, string]> = [
         [t.classification, [c.divergence, c.object, c.contact, c.approach].map(v => v ?? '?').join(' · ')],
         [t.stepsPerZone, t.zones(m.stepsPerZone.customer, m.stepsPerZone.onstage, m.stepsPerZone.backstage, m.stepsPerZone.support)],
         [t.lineCrossings, t.lines(m.lineCrossings.interaction, m.lineCrossings.visibility, m.lineCrossings.internal)],
         [t.failAndWait, `${m.failPoints} · ${m.waitPoints}`],
-        [t.longestPath, formatDuration(m.longestPathTime)],
-        [t.customerVisible, formatDuration(m.customerVisibleTime) + (model.target !== undefined ? t.target(formatDuration(model.target)) : '')],
+        [t.longestPath, duration(m.longestPathTime)],
+        [t.customerVisible, duration(m.customerVisibleTime) + (model.target !== undefined ? t.target(duration(model.target)) : '')],
         [t.contactRatio, percent(m.contactRatio)],
         [t.automationShare, percent(m.automationShare)]
     ];
@@ -74,10 +75,12 @@ export function stepHover(step: StepModel, messages: Messages = messagesFor('en'
     const h = messages.editor.hover;
     const lines = [h.step(escapeMarkdown(step.label), messages.terms.zone[step.zone], step.id, escapeMarkdown(step.lane))];
     const facts: string[] = [];
+    // As written (`80 s`, `36 小时`), as the picture draws them.
+    const written = (seconds: number, unit: string | undefined) => formatInUnit(seconds, unit, messages.preview.diagram.durationUnits);
     if (step.performer) facts.push(h.by(escapeMarkdown(step.performer.title), h.performerKind[step.performer.kind] ?? step.performer.kind));
     if (step.channel) facts.push(h.via(step.channel));
-    if (step.time) facts.push(h.time(formatDuration(step.time.standard)) + (step.time.tolerance !== undefined ? h.tolerance(formatDuration(step.time.tolerance)) : ''));
-    if (step.wait) facts.push(h.wait(formatDuration(step.wait.expected)) + (step.wait.tolerance !== undefined ? h.tolerated(formatDuration(step.wait.tolerance)) : ''));
+    if (step.time) facts.push(h.time(written(step.time.standard, step.time.unit)) + (step.time.tolerance !== undefined ? h.tolerance(written(step.time.tolerance, step.time.toleranceUnit)) : ''));
+    if (step.wait) facts.push(h.wait(written(step.wait.expected, step.wait.unit)) + (step.wait.tolerance !== undefined ? h.tolerated(written(step.wait.tolerance, step.wait.toleranceUnit)) : ''));
     if (step.discretion) facts.push(h.discretion);
     if (step.technology) facts.push(h.technology);
     if (facts.length) lines.push(facts.join(' · '));

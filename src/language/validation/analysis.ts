@@ -8,8 +8,9 @@
  */
 import {
     analyseBlueprint, erlangCWait, wantsAnalysis,
-    type AnalyticResult, type BlueprintAnalysis, type Network, type PerformerLoad
+    type AnalyticResult, type BlueprintAnalysis, type MissingInput, type Network, type PerformerLoad
 } from '../../model/analysis/index.js';
+import { missingInputText } from '../../i18n/missing-inputs.js';
 import type { BlueprintModel } from '../../model/types.js';
 import * as ast from '../generated/ast.js';
 import { atBlueprintName, defineRule, type FindingTarget, type RuleContext } from './rule.js';
@@ -30,7 +31,7 @@ interface AnalysedCase {
 interface Analyses {
     cases: AnalysedCase[];
     /** What the analysis lacks, once each, with the scenario that lacks it (formatted in the reader's language when reported). */
-    missing: Array<{ item: string; scenario?: string }>;
+    missing: Array<{ item: MissingInput; scenario?: string }>;
 }
 
 const cache = new WeakMap<BlueprintModel, Analyses>();
@@ -53,7 +54,7 @@ function analyseAll(context: RuleContext): Analyses {
     if (model.demand !== undefined || scenarios.length === 0) runs.push([undefined, analyseBlueprint(model, undefined, context.graph)]);
     for (const scenario of scenarios) runs.push([scenario.id, analyseBlueprint(model, scenario.id, context.graph)]);
     const cases: AnalysedCase[] = [];
-    const missing = new Map<string, { item: string; scenario?: string }>();
+    const missing = new Map<string, { item: MissingInput; scenario?: string }>();
     for (const [scenario, result] of runs) {
         if (result.missing) result.missing.forEach(item => missing.set(JSON.stringify([item, scenario]), { item, scenario }));
         else cases.push({ scenario, network: result.network, analytic: result.analytic });
@@ -188,7 +189,10 @@ const analysisNotPossible = defineRule({
         const { missing } = analysesOf(context);
         if (missing.length === 0) return;
         const common = context.messages.rules.common;
-        const items = missing.map(({ item, scenario }) => (scenario === undefined ? item : common.missingInScenario(item, context.messages.format.quote(scenario))));
+        const items = missing.map(({ item, scenario }) => {
+            const text = missingInputText(item, context.messages.analysis);
+            return scenario === undefined ? text : common.missingInScenario(text, context.messages.format.quote(scenario));
+        });
         context.report(atBlueprintName(context), context.messages.rules.BP305.message(items.join(common.separator)));
     }
 });

@@ -5,16 +5,27 @@
  * different project configs never see each other's severities.
  */
 import type { LangiumDocument } from 'langium';
+import type { Messages } from '../../i18n/index.js';
 import { SEVERITY_SETTINGS, type SeveritySetting } from './rule.js';
 import { ALL_RULES, RULE_CODES, isRuleCode, type RuleCode } from './rules.js';
 
 export type SeverityOverrides = Partial<Record<RuleCode, SeveritySetting>>;
 
+/** What is wrong in a `rules` map, as facts: the reader's language words them (`settingsProblemText`). */
+export type SettingsProblem =
+    | { kind: 'notAnObject' }
+    | { kind: 'unknownCode'; code: string }
+    | { kind: 'unknownSeverity'; code: RuleCode; severity: string }
+    | { kind: 'invalidJson'; detail: string };
+
 export interface ParsedOverrides {
     overrides: SeverityOverrides;
-    /** One message per entry that names an unknown code or severity. */
-    problems: string[];
+    /** One per entry that names an unknown code or severity. */
+    problems: SettingsProblem[];
 }
+
+/** A problem and where it is: a config file, or the `blueprint.rules` setting. */
+export interface PlacedSettingsProblem { file?: string; problem: SettingsProblem }
 
 /** The config file that applies to a document, as found by ProjectConfigs. */
 export interface ProjectOverrides { file: string; parsed: ParsedOverrides }
@@ -22,7 +33,7 @@ export interface ProjectOverrides { file: string; parsed: ParsedOverrides }
 /** The severities in force for one validation, and the problems in the overrides that gave them. */
 export interface RuleConfig {
     readonly severities: Readonly<Record<RuleCode, SeveritySetting>>;
-    readonly problems: readonly string[];
+    readonly problems: readonly PlacedSettingsProblem[];
     /** Base URL of the rule documentation; a rule's anchor is appended. */
     readonly docsUrl?: string;
 }
@@ -35,17 +46,15 @@ const isSeveritySetting = (value: unknown): value is SeveritySetting => SEVERITY
  */
 export function parseSeverityOverrides(value: unknown): ParsedOverrides {
     const overrides: SeverityOverrides = {};
-    const problems: string[] = [];
+    const problems: SettingsProblem[] = [];
     if (value === undefined || value === null) return { overrides, problems };
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        return { overrides, problems: ['rules must be an object mapping rule codes (BP001…) to off | hint | info | warning | error'] };
-    }
+    if (typeof value !== 'object' || Array.isArray(value)) return { overrides, problems: [{ kind: 'notAnObject' }] };
     for (const [code, severity] of Object.entries(value)) {
         const normalized = code.toUpperCase();
         if (!isRuleCode(normalized)) {
-            problems.push(`unknown rule code '${code}' (known: ${RULE_CODES[0]}…${RULE_CODES.at(-1)})`);
+            problems.push({ kind: 'unknownCode', code });
         } else if (!isSeveritySetting(severity)) {
-            problems.push(`rule ${normalized}: unknown severity '${String(severity)}' (use ${SEVERITY_SETTINGS.join(' | ')})`);
+            problems.push({ kind: 'unknownSeverity', code: normalized, severity: String(severity) });
         } else {
             overrides[normalized] = severity;
         }
@@ -53,13 +62,31 @@ export function parseSeverityOverrides(value: unknown): ParsedOverrides {
     return { overrides, problems };
 }
 
+/** A problem in the reader's language, without where it is. */
+export function settingsProblemText(problem: SettingsProblem, messages: Messages): string {
+    const m = messages.validation.settings;
+    const severities = SEVERITY_SETTINGS.join(' | ');
+    switch (problem.kind) {
+        case 'notAnObject': return m.notAnObject(RULE_CODES[0], severities);
+        case 'unknownCode': return m.unknownCode(problem.code, RULE_CODES[0], RULE_CODES.at(-1) ?? RULE_CODES[0]);
+        case 'unknownSeverity': return m.unknownSeverity(problem.code, problem.severity, severities);
+        case 'invalidJson': return m.invalidJson(problem.detail);
+    }
+}
+
+/** A problem with where it is (the config file, or the `blueprint.rules` setting), in the reader's language. */
+export function placedSettingsProblemText({ file, problem }: PlacedSettingsProblem, messages: Messages): string {
+    const text = settingsProblemText(problem, messages);
+    return file === undefined ? messages.validation.settings.inSetting(text) : messages.validation.settings.inFile(file, text);
+}
+
 /** Layers the overrides over the defaults into one frozen config. */
 export function ruleConfig(project: ProjectOverrides | undefined, setting: ParsedOverrides | undefined, docsUrl?: string): RuleConfig {
     const severities = Object.fromEntries(ALL_RULES.map(rule =>
         [rule.code, setting?.overrides[rule.code] ?? project?.parsed.overrides[rule.code] ?? rule.severity])) as Record<RuleCode, SeveritySetting>;
-    const problems = [
-        ...(project?.parsed.problems ?? []).map(problem => `${project?.file}: ${problem}`),
-        ...(setting?.problems ?? []).map(problem => `setting blueprint.rules: ${problem}`)
+    const problems: PlacedSettingsProblem[] = [
+        ...(project?.parsed.problems ?? []).map(problem => ({ file: project?.file, problem })),
+        ...(setting?.problems ?? []).map(problem => ({ problem }))
     ];
     return Object.freeze({ severities: Object.freeze(severities), problems: Object.freeze(problems), docsUrl });
 }

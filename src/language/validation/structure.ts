@@ -27,7 +27,7 @@ function checkLaneOrder(context: RuleContext): void {
     context.model.lanes.forEach((lane, i) => {
         if (deepest && zoneRank(lane.zone) < zoneRank(deepest)) {
             context.report({ node: context.source.lanes[i], property: 'zone' }, context.messages.rules.BP001.laneOrder(
-                context.messages.format.quote(lane.title), context.zone(lane.zone), context.zone(deepest), ZONES.map(z => context.zone(z)).join(' → ')));
+                context.messages.format.quote(lane.title ?? lane.id), context.zone(lane.zone), context.zone(deepest), ZONES.map(z => context.zone(z)).join(' → ')));
         } else {
             deepest = lane.zone;
         }

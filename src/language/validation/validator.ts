@@ -8,7 +8,7 @@ import { MAX_DIAGNOSTICS } from './document-validator.js';
 import { ExportedNames } from './exported-names.js';
 import { RuleContext, type SimulationLookup } from './rule.js';
 import { ALL_RULES, ruleAnchor } from './rules.js';
-import type { RuleSettings } from './settings.js';
+import { placedSettingsProblemText, type RuleSettings } from './settings.js';
 import type { Localization } from '../localization.js';
 import type { Messages } from '../../i18n/index.js';
 
@@ -41,7 +41,7 @@ export class BlueprintValidator {
         reportDuplicateNames(model.elements, 'declaration', accept, this.messages);
         this.reportDeclaredElsewhere(model, accept);
         for (const problem of this.settings.configOf(AstUtils.getDocument(model)).problems) {
-            accept('warning', this.messages.validation.settingsProblem(problem), { node: model, range: firstLine(), code: 'settings' });
+            accept('warning', this.messages.validation.settingsProblem(placedSettingsProblemText(problem, this.messages)), { node: model, range: firstLine(), code: 'settings' });
         }
     }
 

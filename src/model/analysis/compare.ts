@@ -7,6 +7,7 @@ import type { BlueprintModel, LineKind, StepModel, ZoneKind } from '../types.js'
 import { analyseBlueprint } from './index.js';
 import { simulate, type SimulationResult } from './simulate.js';
 import type { AnalyticResult } from './analytic.js';
+import type { MissingInput } from './network.js';
 
 export type MetricKind = 'count' | 'duration' | 'share' | 'money' | 'rate';
 export type MetricKey =
@@ -29,13 +30,13 @@ export interface ModelComparison {
     metrics: MetricDelta[];
     steps: StepDiff;
     /** What each side's analysis still needs (empty when it ran). */
-    missing: { asIs: string[]; toBe: string[] };
+    missing: { asIs: MissingInput[]; toBe: MissingInput[] };
 }
 
 const ZONES = ['customer', 'onstage', 'backstage', 'support'] as const;
 const LINES = ['interaction', 'visibility', 'internal'] as const;
 
-export function analyseSide(model: BlueprintModel, scenario: string | undefined, customers: number, seed: number): AnalysedSide | { missing: string[] } {
+export function analyseSide(model: BlueprintModel, scenario: string | undefined, customers: number, seed: number): AnalysedSide | { missing: MissingInput[] } {
     const analysis = analyseBlueprint(model, scenario);
     if (analysis.missing) return { missing: analysis.missing };
     return { analytic: analysis.analytic, simulation: simulate(analysis.network, { customers, seed }) };
@@ -44,7 +45,7 @@ export function analyseSide(model: BlueprintModel, scenario: string | undefined,
 /** Two blueprints, or one blueprint against itself under a scenario (as-is: declared; to-be: the what-if). */
 export function compareModels(asIs: BlueprintModel, toBe: BlueprintModel, scenarios: Scenarios, customers: number, seed: number): ModelComparison {
     const [a, b] = [analyseSide(asIs, scenarios.asIs, customers, seed), analyseSide(toBe, scenarios.toBe, customers, seed)];
-    const ran = (side: AnalysedSide | { missing: string[] }) => ('missing' in side ? undefined : side);
+    const ran = (side: AnalysedSide | { missing: MissingInput[] }) => ('missing' in side ? undefined : side);
     return {
         scenarios,
         metrics: [...processMetrics(asIs, toBe), ...analysisMetrics(ran(a), ran(b))],

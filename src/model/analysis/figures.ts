@@ -8,7 +8,7 @@
 import type { BlueprintModel } from '../types.js';
 import { expectedVisits } from './analytic.js';
 import { analyseBlueprint } from './index.js';
-import type { Network } from './network.js';
+import type { MissingInput, Network } from './network.js';
 import { simulate, type SimulationResult } from './simulate.js';
 
 /** over: the limit is broken; warn: close to it (p90 over the tolerance, 85% busy); idle: under 30% busy. */
@@ -54,7 +54,7 @@ export interface AnalysisFigures {
 
 export type FiguresResult =
     | { figures: AnalysisFigures; network: Network; missing?: undefined }
-    | { figures?: undefined; network?: undefined; missing: string[] };
+    | { figures?: undefined; network?: undefined; missing: MissingInput[] };
 
 const BUSY = 0.85;
 const IDLE = 0.3;

@@ -66,7 +66,17 @@ export interface Network {
     graph: FlowGraph;
 }
 
-export type NetworkResult = { network: Network; missing?: undefined } | { network?: undefined; missing: string[] };
+/** Something the analysis needs and the blueprint does not say, as a fact (the catalogue words it: `analysis.missing`). */
+export type MissingInput =
+    | { kind: 'demand' }
+    | { kind: 'staff'; performers: string[] }
+    | { kind: 'time'; step: string }
+    | { kind: 'probabilitiesOver'; step: string; percent: number }
+    | { kind: 'conditionalProbability'; from: string; to: string }
+    | { kind: 'scenario'; name: string }
+    | { kind: 'loopExit' };
+
+export type NetworkResult = { network: Network; missing?: undefined } | { network?: undefined; missing: MissingInput[] };
 
 export function scenarioOf(model: BlueprintModel, name: string | undefined): ScenarioModel | undefined {
     return name === undefined ? undefined : model.scenarios?.find(s => s.id === name);
@@ -78,9 +88,9 @@ export function wantsAnalysis(model: BlueprintModel): boolean {
 }
 
 export function buildNetwork(model: BlueprintModel, scenario?: ScenarioModel, graph: FlowGraph = buildFlowGraph(model)): NetworkResult {
-    const missing: string[] = [];
+    const missing: MissingInput[] = [];
     const demand = scenario?.demand ?? model.demand;
-    if (demand === undefined || demand <= 0) missing.push('a demand (`demand 40 per h`)');
+    if (demand === undefined || demand <= 0) missing.push({ kind: 'demand' });
     const starts = startSteps(model, graph);
     const reached = reachable(graph, starts);
     const { performers, performerIndex } = collectPerformers(model, reached, scenario, missing);
@@ -124,7 +134,7 @@ function reachable(graph: FlowGraph, starts: string[]): Set<string> {
     return seen;
 }
 
-function collectPerformers(model: BlueprintModel, reached: Set<string>, scenario: ScenarioModel | undefined, missing: string[]) {
+function collectPerformers(model: BlueprintModel, reached: Set<string>, scenario: ScenarioModel | undefined, missing: MissingInput[]) {
     const performers: NetworkPerformer[] = [];
     const performerIndex = new Map<string, number>();
     const unstaffed: string[] = [];
@@ -136,7 +146,7 @@ function collectPerformers(model: BlueprintModel, reached: Set<string>, scenario
         performerIndex.set(performer.id, performers.length);
         performers.push({ id: performer.id, title: performer.title, kind: performer.kind, servers, costPerHour: performer.costPerHour });
     }
-    if (unstaffed.length > 0) missing.push(`staff for ${unstaffed.map(id => `'${id}'`).join(', ')} (\`actor ${unstaffed[0]} staff 3\`)`);
+    if (unstaffed.length > 0) missing.push({ kind: 'staff', performers: unstaffed });
     return { performers, performerIndex };
 }
 
@@ -147,9 +157,9 @@ function serversOf(performer: PerformerModel, blueprintStaff: Record<string, num
     return performer.kind === 'system' ? Infinity : undefined;
 }
 
-function networkStep(step: StepModel, reached: boolean, performerIndex: Map<string, number>, scenario: ScenarioModel | undefined, missing: string[]): NetworkStep {
+function networkStep(step: StepModel, reached: boolean, performerIndex: Map<string, number>, scenario: ScenarioModel | undefined, missing: MissingInput[]): NetworkStep {
     const time = scenario?.times[step.id] ?? step.time;
-    if (reached && !time && !step.wait) missing.push(`a time for step '${step.id}' (\`time 2 min\`)`);
+    if (reached && !time && !step.wait) missing.push({ kind: 'time', step: step.id });
     return {
         id: step.id,
         performer: step.performer ? performerIndex.get(step.performer.id) ?? -1 : -1,
@@ -161,16 +171,16 @@ function networkStep(step: StepModel, reached: boolean, performerIndex: Map<stri
     };
 }
 
-function route(out: FlowModel[], step: StepModel, index: Map<string, number>, missing: string[]): NetworkRoute {
+function route(out: FlowModel[], step: StepModel, index: Map<string, number>, missing: MissingInput[]): NetworkRoute {
     const conditionalFlows = out.filter(f => f.condition !== undefined);
     const unconditional = [...new Set(out.filter(f => f.condition === undefined).map(f => found(index.get(f.to), 'index.get(f.to)')))];
     const given = conditionalFlows.reduce((sum, f) => sum + (f.probability ?? 0), 0);
     const unknown = conditionalFlows.filter(f => f.probability === undefined);
-    if (given > 1 + 1e-9) missing.push(`probabilities out of step '${step.id}' that add up to at most 100% (now ${Math.round(given * 100)}%)`);
+    if (given > 1 + 1e-9) missing.push({ kind: 'probabilitiesOver', step: step.id, percent: Math.round(given * 100) });
     let share = 0;
     if (unknown.length > 0) {
         // Named choices only: the unnamed share is split evenly. Beside a plain hand-off the split is unknown.
-        if (unconditional.length > 0) missing.push(`a probability on the conditional flow ${step.id} -> ${unknown[0].to} (\`when "…" 10%\`)`);
+        if (unconditional.length > 0) missing.push({ kind: 'conditionalProbability', from: step.id, to: unknown[0].to });
         else share = Math.max(0, 1 - given) / unknown.length;
     }
     const conditional = conditionalFlows.map(f => ({ to: found(index.get(f.to), 'index.get(f.to)'), probability: f.probability ?? share }));

@@ -59,8 +59,8 @@ describe('counter deposit by hand', () => {
     test('says what is missing when the analysis cannot run', async () => {
         const bare = await modelOf('actor T\nblueprint B { demand 10 per h customer { step a { time 1 min } } onstage { step b { by T } } a -> b a -> c when "x" }');
         expect(analyseBlueprint(bare).missing).toEqual([
-            "staff for 'T' (`actor T staff 3`)",
-            "a time for step 'b' (`time 2 min`)"
+            { kind: 'staff', performers: ['T'] },
+            { kind: 'time', step: 'b' }
         ]);
     });
 });

@@ -148,6 +148,6 @@ describe('bounds', () => {
         expect(run.stuck).toBeGreaterThan(0);
         const { buildNetwork } = await import('../../../src/model/analysis/index.js');
         const { modelOf } = await import('./analysis-helpers.js');
-        expect(buildNetwork(await modelOf('actor C staff 2.5\nblueprint F { demand 1 per h customer { step a { by C time 1 s } } }')).missing).toEqual(["staff for 'C' (`actor C staff 3`)"]);
+        expect(buildNetwork(await modelOf('actor C staff 2.5\nblueprint F { demand 1 per h customer { step a { by C time 1 s } } }')).missing).toEqual([{ kind: 'staff', performers: ['C'] }]);
     });
 });
