@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { waitFor } from '../../../scripts/code-server/serve.mjs';
 import { EXAMPLE, positionOf } from '../support.mjs';
-import { gotoLine, normalize, problemRows, showProblems } from '../workbench.mjs';
+import { codeLens, gotoLine, normalize, problemRows, showProblems } from '../workbench.mjs';
 
 const CJK = /[\u3400-\u9fff]/;
 /** A typo of the step 点钞 (two characters: "did you mean" scales to the name's length). */
@@ -88,8 +88,20 @@ export default {
       await page.keyboard.press('Escape');
       seen.push(`quick fixes: ${fixes.join(' | ')} [${fixShot}]`);
 
-      // Hover over the step name 点钞.
+      // The code lenses above the blueprint: asked again by VS Code when the server refreshes them.
       await hidePanel();
+      await page.keyboard.press('Control+Home'); // lenses are drawn for the visible lines only
+      const lens = codeLens(page, /失误点/);
+      await lens.waitFor({ timeout: 30_000 }).catch(async () => {
+        const shown = await page.locator('.editor-instance .codelens-decoration').allInnerTexts();
+        throw new Error(`no Chinese code lens after the switch: ${shown.map(normalize).join(' | ') || '(none)'}`);
+      });
+      const lensText = normalize(await page.locator('.editor-instance .codelens-decoration').first().innerText());
+      if (/fail point|Preview/.test(lensText)) throw new Error(`code lens still in English: ${lensText}`);
+      const lensShot = await shot('i-code-lens.png');
+      seen.push(`code lens: "${lensText}" [${lensShot}]`);
+
+      // Hover over the step name 点钞.
       const step = positionOf(read(EXAMPLE), 'step 点钞 ', 'step '.length);
       await gotoLine(page, step.line, step.column, step.lineText);
       const token = page.locator('.editor-instance .view-line', { hasText: /step\s点钞\s/ }).locator('span > span', { hasText: /^点钞$/ }).first();
