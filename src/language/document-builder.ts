@@ -2,20 +2,32 @@ import { DefaultDocumentBuilder, isOperationCancelled, type DocumentState, type 
 import type { CancellationToken } from 'vscode-languageserver';
 
 /**
- * Tells every listener that a document reached a phase, even when a newer edit has cancelled the
- * build meanwhile. Langium skips the remaining listeners then, although the document keeps its new
- * state, so a later build does not announce it again: a request waiting for that state (document
- * highlight, hover: the fuzzer's "unanswered after 30 s") waited forever, and the document's
- * diagnostics were never sent. The listeners get the token and may stop early themselves.
+ * Announces every phase to every listener. Langium skips listeners in two cases, although it
+ * records the phase as reached all the same, so a later build does not announce it again and a
+ * request waiting for it (document highlight, rename, hover: the fuzzer's "unanswered after 30 s")
+ * waited forever, and a document's diagnostics were never sent:
+ * - a newer edit cancelled the build between the phase and its listeners;
+ * - no document reached the phase in this build (an update with nothing to rebuild: a closed
+ *   untitled document forgotten, a file event for another file), yet the workspace's state moves on.
+ * The listeners get the token and may stop early themselves.
  */
 export class BlueprintDocumentBuilder extends DefaultDocumentBuilder {
     protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState, cancelToken: CancellationToken): Promise<void> {
-        for (const listener of this.documentPhaseListeners.get(state).slice()) {
-            try {
-                await listener(document, cancelToken);
-            } catch (error) {
-                if (!isOperationCancelled(error)) throw error;
-            }
+        await callAll(this.documentPhaseListeners.get(state), listener => listener(document, cancelToken));
+    }
+
+    protected override async notifyBuildPhase(documents: LangiumDocument[], state: DocumentState, cancelToken: CancellationToken): Promise<void> {
+        await callAll(this.buildPhaseListeners.get(state), listener => listener(documents, cancelToken));
+    }
+}
+
+/** Calls each listener in turn (a copy: listeners dispose themselves), finishing them all despite cancellation. */
+async function callAll<L>(listeners: readonly L[], call: (listener: L) => unknown): Promise<void> {
+    for (const listener of listeners.slice()) {
+        try {
+            await call(listener);
+        } catch (error) {
+            if (!isOperationCancelled(error)) throw error;
         }
     }
 }

@@ -51,4 +51,35 @@ describe('document phases under cancellation', () => {
         const timeout = new Promise(resolve => setTimeout(() => resolve('still waiting'), 2000));
         expect(await Promise.race([linked, timeout])).toBe('answered');
     });
+
+    // Document highlight and rename wait for the workspace's state, not the document's (fuzz seed 31,
+    // inputs 3699, 5811 and 6260: unanswered after 30 s).
+    test('a request waiting for the workspace state is answered when the build is cancelled right after the phase', async () => {
+        const { shared } = createBlueprintServices(EmptyFileSystem);
+        const builder = shared.workspace.DocumentBuilder;
+        const source = new Cancellation.CancellationTokenSource();
+        // The first listener of the phase sees the cancellation come in; Langium then skipped the others.
+        builder.onBuildPhase(DocumentState.IndexedReferences, () => source.cancel());
+        const document = shared.workspace.LangiumDocumentFactory.fromString(blueprint('One'), URI.parse(URI_TEXT));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        const indexed = builder.waitUntil(DocumentState.IndexedReferences).then(() => 'answered');
+        await builder.build([document], { validation: true }, source.token).catch(() => undefined);
+        const timeout = new Promise(resolve => setTimeout(() => resolve('still waiting'), 2000));
+        expect(await Promise.race([indexed, timeout])).toBe('answered');
+    });
+
+    test('a request waiting for the workspace state is answered by an update with nothing to rebuild', async () => {
+        const { shared } = createBlueprintServices(EmptyFileSystem);
+        const builder = shared.workspace.DocumentBuilder;
+        const document = shared.workspace.LangiumDocumentFactory.fromString(blueprint('One'), URI.parse(URI_TEXT));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await builder.build([document], { validation: true });
+        // An update that rebuilds nothing (a file event for a file that is not a blueprint, say) moves the
+        // workspace's state back to Changed and then forward again without a document in any phase.
+        const update = builder.update([], []);
+        const indexed = builder.waitUntil(DocumentState.IndexedReferences).then(() => 'answered');
+        await update;
+        const timeout = new Promise(resolve => setTimeout(() => resolve('still waiting'), 2000));
+        expect(await Promise.race([indexed, timeout])).toBe('answered');
+    });
 });
