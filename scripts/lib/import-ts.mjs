@@ -5,6 +5,7 @@
 // Used for the shared test generator (test/support/random-blueprint.ts) by the benchmark
 // and the e2e suite.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -15,7 +16,7 @@ const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
  * @returns {Promise<any>} the module's exports
  */
 export async function importTs(entry) {
-    const outfile = join(REPO_ROOT, 'out', 'ts-import', `${relative(REPO_ROOT, join(REPO_ROOT, entry)).replace(/[\\/]/g, '_').replace(/\.ts$/, '')}.mjs`);
+    const outfile = join(REPO_ROOT, 'out', 'ts-import', `${relative(REPO_ROOT, join(REPO_ROOT, entry)).replace(/[\\/]/g, '_').replace(/\.ts$/, '')}-${process.pid}.mjs`);
     await build({
         entryPoints: [join(REPO_ROOT, entry)],
         bundle: true,
@@ -26,5 +27,9 @@ export async function importTs(entry) {
         outfile,
         logLevel: 'warning'
     });
-    return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+    try {
+        return await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+    } finally {
+        rmSync(outfile, { force: true });
+    }
 }
