@@ -47,7 +47,7 @@ export function registerPreviewNotifications(connection: Connection, shared: Lan
             pending.delete(uri);
             // Send what is current now: a newer version may have replaced the one that triggered this.
             const current = shared.workspace.LangiumDocuments.getDocument(document.uri);
-            if (!current || current.textDocument.version !== document.textDocument.version) return;
+            if (!current) return;
             const validated = current.state >= DocumentState.Validated;
             if (!validated && (phase !== 'linked' || current.state < DocumentState.Linked)) return;
             const version = current.textDocument.version;

@@ -15,7 +15,7 @@ import type { Messages } from '../../i18n/index.js';
 export function registerValidationChecks(services: BlueprintServices): void {
     const validator = new BlueprintValidator(
         services.validation.RuleSettings,
-        new ExportedNames(services.shared.workspace.IndexManager, services.shared.workspace.DocumentBuilder), serverLog(services.shared.lsp.Connection),
+        new ExportedNames(services.shared), serverLog(services.shared.lsp.Connection),
         services.i18n.Localization, services.analysis.Simulations
     );
     const checks: ValidationChecks<ast.ServiceBlueprintAstType> = {
